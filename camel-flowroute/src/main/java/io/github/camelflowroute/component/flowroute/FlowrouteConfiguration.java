@@ -1,0 +1,455 @@
+package io.github.camelflowroute.component.flowroute;
+
+import java.math.BigDecimal;
+
+import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.model.RouteType;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The options of a {@code flowroute:} endpoint. The component holds one instance as the defaults; every endpoint
+ * works on its own {@link #copy()}.
+ */
+@UriParams
+public class FlowrouteConfiguration implements Cloneable {
+
+    // ---- security and connection --------------------------------------------------------------------------
+
+    @UriParam(label = "security", secret = true, description = "The Flowroute API access key (the basic auth user name).")
+    @Metadata(required = true)
+    private String accessKey;
+
+    @UriParam(label = "security", secret = true, description = "The Flowroute API secret key (the basic auth password).")
+    @Metadata(required = true)
+    private String secretKey;
+
+    @UriParam(label = "common", defaultValue = "https://api.flowroute.com",
+              description = "The API's base URL: change it for a proxy, a staging server or the Flowroute simulator.")
+    private String baseUrl = "https://api.flowroute.com";
+
+    @UriParam(label = "security", description = "TLS settings for the connection to the API.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "How long to wait for a connection to the API.")
+    private long connectTimeout = 10000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long to wait for the API's answer once the request is sent.")
+    private long responseTimeout = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "How long a request may wait for a free pooled connection.")
+    private long connectionRequestTimeout = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "100", description = "The most connections kept open to the API.")
+    private int maxConnections = 100;
+
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "The HTTP client's I/O threads; 0 means one per available processor.")
+    private int ioThreadCount;
+
+    @UriParam(label = "proxy", description = "A proxy host to reach the API through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The proxy's port.")
+    private Integer proxyPort;
+
+    @UriParam(label = "advanced",
+              description = "A client to use instead of the built-in HTTP client, for example one of your own transport.")
+    private FlowrouteClient client;
+
+    // ---- sendMessage ----------------------------------------------------------------------------------------
+
+    @UriParam(label = "producer", description = "The sending number of sendMessage, one of the account's numbers.")
+    private String from;
+
+    @UriParam(label = "producer", description = "The receiving number of sendMessage.")
+    private String to;
+
+    @UriParam(label = "producer", description = "The media URLs of an MMS, comma-separated.")
+    private String mediaUrls;
+
+    @UriParam(label = "producer",
+              description = "Whether sendMessage sends an MMS; when not set, a message with media URLs is an MMS.")
+    private Boolean isMms;
+
+    @UriParam(label = "producer", description = "A URL that receives the delivery receipts of each sent message.")
+    private String dlrCallback;
+
+    // ---- lookups and route changes --------------------------------------------------------------------------
+
+    @UriParam(label = "producer", description = "The message detail record id of getMessage.")
+    private String messageId;
+
+    @UriParam(label = "producer",
+              description = "The phone number of getNumber, purchaseNumber, updatePrimaryRoute and updateFailoverRoute.")
+    private String number;
+
+    @UriParam(label = "producer", description = "The route id of updatePrimaryRoute and updateFailoverRoute.")
+    private String routeId;
+
+    @UriParam(label = "producer", description = "The route type of createRoute, and the filter of listRoutes.")
+    private RouteType routeType;
+
+    @UriParam(label = "producer",
+              description = "The target of createRoute: a host, a SIP URI, a phone number or a registration name.")
+    private String routeValue;
+
+    @UriParam(label = "producer", description = "The alias of the route that createRoute creates.")
+    private String alias;
+
+    // ---- list filters and paging ----------------------------------------------------------------------------
+
+    @UriParam(label = "filter",
+              description = "The start of a listMessages search: ISO 8601, a date (2024-05-01) or a date-time in UTC.")
+    private String startDate;
+
+    @UriParam(label = "filter", description = "The end (exclusive) of a listMessages search, as startDate.")
+    private String endDate;
+
+    @UriParam(label = "filter", description = "Digits a number starts with (listNumbers, searchAvailableNumbers).")
+    private String startsWith;
+
+    @UriParam(label = "filter", description = "Digits a number ends with (listNumbers, searchAvailableNumbers).")
+    private String endsWith;
+
+    @UriParam(label = "filter", description = "Digits a number contains (listNumbers, searchAvailableNumbers).")
+    private String contains;
+
+    @UriParam(label = "filter", description = "The rate center of searchAvailableNumbers, for example SEATTLE.")
+    private String rateCenter;
+
+    @UriParam(label = "filter", description = "The two-letter state of searchAvailableNumbers, for example WA.")
+    private String state;
+
+    @UriParam(label = "filter", description = "The three-digit area code of listAvailableExchanges.")
+    private String areaCode;
+
+    @UriParam(label = "filter",
+              description = "The highest setup cost in dollars (listAvailableAreaCodes, listAvailableExchanges).")
+    private BigDecimal maxSetupCost;
+
+    @UriParam(label = "filter",
+              description = "Records per page of a list operation; the API's default is 10, its maximum 200 (400 for area codes).")
+    private Integer limit;
+
+    @UriParam(label = "filter", description = "Records to skip in a list operation.")
+    private Integer offset;
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Whether a list operation follows the API's next-page links and returns every record, up to maxResults.")
+    private boolean fetchAllPages;
+
+    @UriParam(label = "producer", defaultValue = "1000",
+              description = "The most records a list operation returns when fetchAllPages is on.")
+    private int maxResults = 1000;
+
+    /** A copy to apply an endpoint's options to, leaving the component's defaults alone. */
+    public FlowrouteConfiguration copy() {
+        try {
+            return (FlowrouteConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public long getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(long connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public int getIoThreadCount() {
+        return ioThreadCount;
+    }
+
+    public void setIoThreadCount(int ioThreadCount) {
+        this.ioThreadCount = ioThreadCount;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public FlowrouteClient getClient() {
+        return client;
+    }
+
+    public void setClient(FlowrouteClient client) {
+        this.client = client;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getMediaUrls() {
+        return mediaUrls;
+    }
+
+    public void setMediaUrls(String mediaUrls) {
+        this.mediaUrls = mediaUrls;
+    }
+
+    public Boolean getIsMms() {
+        return isMms;
+    }
+
+    public void setIsMms(Boolean isMms) {
+        this.isMms = isMms;
+    }
+
+    public String getDlrCallback() {
+        return dlrCallback;
+    }
+
+    public void setDlrCallback(String dlrCallback) {
+        this.dlrCallback = dlrCallback;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public void setMessageId(String messageId) {
+        this.messageId = messageId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getRouteId() {
+        return routeId;
+    }
+
+    public void setRouteId(String routeId) {
+        this.routeId = routeId;
+    }
+
+    public RouteType getRouteType() {
+        return routeType;
+    }
+
+    public void setRouteType(RouteType routeType) {
+        this.routeType = routeType;
+    }
+
+    public String getRouteValue() {
+        return routeValue;
+    }
+
+    public void setRouteValue(String routeValue) {
+        this.routeValue = routeValue;
+    }
+
+    public String getAlias() {
+        return alias;
+    }
+
+    public void setAlias(String alias) {
+        this.alias = alias;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(String endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getStartsWith() {
+        return startsWith;
+    }
+
+    public void setStartsWith(String startsWith) {
+        this.startsWith = startsWith;
+    }
+
+    public String getEndsWith() {
+        return endsWith;
+    }
+
+    public void setEndsWith(String endsWith) {
+        this.endsWith = endsWith;
+    }
+
+    public String getContains() {
+        return contains;
+    }
+
+    public void setContains(String contains) {
+        this.contains = contains;
+    }
+
+    public String getRateCenter() {
+        return rateCenter;
+    }
+
+    public void setRateCenter(String rateCenter) {
+        this.rateCenter = rateCenter;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public String getAreaCode() {
+        return areaCode;
+    }
+
+    public void setAreaCode(String areaCode) {
+        this.areaCode = areaCode;
+    }
+
+    public BigDecimal getMaxSetupCost() {
+        return maxSetupCost;
+    }
+
+    public void setMaxSetupCost(BigDecimal maxSetupCost) {
+        this.maxSetupCost = maxSetupCost;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public Integer getOffset() {
+        return offset;
+    }
+
+    public void setOffset(Integer offset) {
+        this.offset = offset;
+    }
+
+    public boolean isFetchAllPages() {
+        return fetchAllPages;
+    }
+
+    public void setFetchAllPages(boolean fetchAllPages) {
+        this.fetchAllPages = fetchAllPages;
+    }
+
+    public int getMaxResults() {
+        return maxResults;
+    }
+
+    public void setMaxResults(int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    /** Shows where and how the endpoint connects; never the secret key. */
+    @Override
+    public String toString() {
+        return "FlowrouteConfiguration[baseUrl=" + baseUrl + ", accessKey=" + (accessKey == null ? "null" : "xxxxxx")
+               + ", secretKey=" + (secretKey == null ? "null" : "xxxxxx") + "]";
+    }
+}

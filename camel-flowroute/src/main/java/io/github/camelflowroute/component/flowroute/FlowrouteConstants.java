@@ -1,0 +1,76 @@
+package io.github.camelflowroute.component.flowroute;
+
+import org.apache.camel.spi.Metadata;
+
+/** The headers the Flowroute component reads and sets. */
+public final class FlowrouteConstants {
+
+    @Metadata(label = "producer", description = "The operation to perform, overriding the endpoint's.",
+              javaType = "io.github.camelflowroute.component.flowroute.FlowrouteOperation")
+    public static final String OPERATION = "CamelFlowrouteOperation";
+
+    @Metadata(label = "producer", description = "The sending number of sendMessage.", javaType = "String")
+    public static final String FROM = "CamelFlowrouteFrom";
+
+    @Metadata(label = "producer", description = "The receiving number of sendMessage.", javaType = "String")
+    public static final String TO = "CamelFlowrouteTo";
+
+    @Metadata(label = "producer",
+              description = "The media URLs of an MMS: a List of URLs or one comma-separated String.",
+              javaType = "java.util.List<String>")
+    public static final String MEDIA_URLS = "CamelFlowrouteMediaUrls";
+
+    @Metadata(label = "producer", description = "Whether sendMessage sends an MMS.", javaType = "Boolean")
+    public static final String IS_MMS = "CamelFlowrouteIsMms";
+
+    @Metadata(label = "producer", description = "The URL that receives the delivery receipts of a sent message.",
+              javaType = "String")
+    public static final String DLR_CALLBACK = "CamelFlowrouteDlrCallback";
+
+    @Metadata(description = "The message detail record id: read by getMessage, set by sendMessage.",
+              javaType = "String")
+    public static final String MESSAGE_ID = "CamelFlowrouteMessageId";
+
+    @Metadata(label = "producer",
+              description = "The start of a listMessages search: an Instant, Date, OffsetDateTime or ISO 8601 text.",
+              javaType = "java.time.Instant")
+    public static final String START_DATE = "CamelFlowrouteStartDate";
+
+    @Metadata(label = "producer",
+              description = "The end of a listMessages search: an Instant, Date, OffsetDateTime or ISO 8601 text.",
+              javaType = "java.time.Instant")
+    public static final String END_DATE = "CamelFlowrouteEndDate";
+
+    @Metadata(label = "producer",
+              description = "The phone number of getNumber, purchaseNumber, updatePrimaryRoute and updateFailoverRoute.",
+              javaType = "String")
+    public static final String NUMBER = "CamelFlowrouteNumber";
+
+    @Metadata(description = "The route id: read by updatePrimaryRoute and updateFailoverRoute, set by createRoute.",
+              javaType = "String")
+    public static final String ROUTE_ID = "CamelFlowrouteRouteId";
+
+    @Metadata(label = "producer", description = "The page size of a list operation, overriding the endpoint's.",
+              javaType = "Integer")
+    public static final String LIMIT = "CamelFlowrouteLimit";
+
+    @Metadata(label = "producer", description = "The offset of a list operation, overriding the endpoint's.",
+              javaType = "Integer")
+    public static final String OFFSET = "CamelFlowrouteOffset";
+
+    @Metadata(label = "producer", description = "The number of records a list operation returned.",
+              javaType = "Integer")
+    public static final String RESULT_COUNT = "CamelFlowrouteResultCount";
+
+    @Metadata(label = "producer", description = "Whether more records exist after those a list operation returned.",
+              javaType = "Boolean")
+    public static final String HAS_MORE = "CamelFlowrouteHasMore";
+
+    @Metadata(label = "producer",
+              description = "The offset that fetches the records after those returned; set only when there are more.",
+              javaType = "Integer")
+    public static final String NEXT_OFFSET = "CamelFlowrouteNextOffset";
+
+    private FlowrouteConstants() {
+    }
+}

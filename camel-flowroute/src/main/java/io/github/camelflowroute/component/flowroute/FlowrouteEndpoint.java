@@ -1,0 +1,143 @@
+package io.github.camelflowroute.component.flowroute;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import javax.net.ssl.SSLContext;
+
+import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
+import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Send SMS and MMS, look up message detail records, and manage phone numbers and voice routes with the Flowroute API.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "flowroute", title = "Flowroute", syntax = "flowroute:operation",
+             producerOnly = true, category = { Category.CLOUD, Category.API, Category.MOBILE },
+             headersClass = FlowrouteConstants.class)
+public class FlowrouteEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "The Flowroute API call to make.")
+    @Metadata(required = true)
+    private FlowrouteOperation operation;
+
+    @UriParam
+    private FlowrouteConfiguration configuration;
+
+    private FlowrouteClient client;
+    private boolean ownsClient;
+
+    public FlowrouteEndpoint(String uri, FlowrouteComponent component, FlowrouteOperation operation,
+                             FlowrouteConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    /** The operation a path names, or an error listing the ones that exist. */
+    static FlowrouteOperation operationOf(String remaining) {
+        for (FlowrouteOperation op : FlowrouteOperation.values()) {
+            if (op.name().equals(remaining)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("Unknown Flowroute operation '" + remaining + "'; expected one of "
+                                           + Arrays.stream(FlowrouteOperation.values()).map(Enum::name)
+                                                   .collect(Collectors.joining(", ")));
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new FlowrouteProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The flowroute component has no consumer for " + operation);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (client == null) {
+            client = configuration.getClient();
+            ownsClient = client == null;
+            if (ownsClient) {
+                client = createClient();
+            }
+        }
+    }
+
+    private FlowrouteClient createClient() throws Exception {
+        HttpFlowrouteClientBuilder builder = HttpFlowrouteClient.builder()
+                .baseUrl(configuration.getBaseUrl())
+                .credentials(configuration.getAccessKey(), configuration.getSecretKey())
+                .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
+                .responseTimeout(Duration.ofMillis(configuration.getResponseTimeout()))
+                .connectionRequestTimeout(Duration.ofMillis(configuration.getConnectionRequestTimeout()))
+                .maxConnections(configuration.getMaxConnections())
+                .ioThreadCount(configuration.getIoThreadCount())
+                .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
+        if (configuration.getSslContextParameters() != null) {
+            SSLContext ssl = configuration.getSslContextParameters().createSSLContext(getCamelContext());
+            builder.sslContext(ssl);
+        }
+        if (configuration.getProxyHost() != null) {
+            builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() == null ? 0 : configuration.getProxyPort());
+        }
+        return builder.build();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (ownsClient && client != null) {
+            client.close();
+        }
+        if (ownsClient) {
+            client = null;
+        }
+        super.doStop();
+    }
+
+    /** The client this endpoint calls the API with; {@code null} before the endpoint started. */
+    public FlowrouteClient getClient() {
+        return client;
+    }
+
+    public FlowrouteOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(FlowrouteOperation operation) {
+        this.operation = operation;
+    }
+
+    public FlowrouteConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(FlowrouteConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+}

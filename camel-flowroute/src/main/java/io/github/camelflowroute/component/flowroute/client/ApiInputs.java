@@ -1,0 +1,184 @@
+package io.github.camelflowroute.component.flowroute.client;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Checks and normalises every input of the API before it is sent. Each method returns the value in the form the
+ * API wants, or throws {@link FlowrouteValidationException} naming the input.
+ */
+public final class ApiInputs {
+
+    private static final Pattern MESSAGE_ID = Pattern.compile("mdr[12]-[0-9a-fA-F]{32}");
+    private static final Pattern ROUTE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern AREA_CODE = Pattern.compile("[2-9][0-9]{2}");
+    private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern RATE_CENTER = Pattern.compile("[A-Za-z][A-Za-z .'-]{0,63}");
+    private static final DateTimeFormatter API_DATE
+            = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private ApiInputs() {
+    }
+
+    /**
+     * A North American number as the API wants it: 11 digits starting with 1. Accepts the common written forms
+     * ({@code +1 (206) 555-0100}, {@code 1-206-555-0100}, {@code 206.555.0100}, {@code 2065550100}).
+     */
+    public static String phoneNumber(String field, String raw) {
+        String text = required(field, raw);
+        StringBuilder digits = new StringBuilder(11);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (c == '+' && digits.isEmpty() && i == text.indexOf('+')) {
+                continue;
+            } else if (c != ' ' && c != '-' && c != '.' && c != '(' && c != ')') {
+                throw new FlowrouteValidationException(field, "not a phone number (unexpected '" + c + "')");
+            }
+        }
+        if (digits.length() == 10) {
+            digits.insert(0, '1');
+        }
+        if (digits.length() != 11 || digits.charAt(0) != '1') {
+            throw new FlowrouteValidationException(field, "not a North American number of 10 or 11 digits");
+        }
+        if (digits.charAt(1) < '2') {
+            throw new FlowrouteValidationException(field, "area code cannot start with 0 or 1");
+        }
+        return digits.toString();
+    }
+
+    /** A message detail record id: {@code mdr2-} (or the older {@code mdr1-}) and 32 hex digits. */
+    public static String messageId(String raw) {
+        String text = required("messageId", raw);
+        if (!MESSAGE_ID.matcher(text).matches()) {
+            throw new FlowrouteValidationException("messageId", "expected mdr2- followed by 32 hex digits");
+        }
+        return text;
+    }
+
+    /** A route id as Flowroute issues them. */
+    public static String routeId(String raw) {
+        String text = required("routeId", raw);
+        if (!ROUTE_ID.matcher(text).matches()) {
+            throw new FlowrouteValidationException("routeId", "expected letters, digits, '-' or '_' only");
+        }
+        return text;
+    }
+
+    /** An optional digit filter ({@code startsWith}, {@code endsWith}, {@code contains}) of 1 to 11 digits. */
+    public static String digitFilter(String field, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (raw.length() > 11 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new FlowrouteValidationException(field, "expected 1 to 11 digits");
+        }
+        return raw;
+    }
+
+    /** An optional page size between 1 and the API's maximum for the call. */
+    public static Integer limit(Integer limit, int max) {
+        if (limit != null && (limit < 1 || limit > max)) {
+            throw new FlowrouteValidationException("limit", "must be between 1 and " + max + " for this call");
+        }
+        return limit;
+    }
+
+    /** An optional offset, 0 or more. */
+    public static Integer offset(Integer offset) {
+        if (offset != null && offset < 0) {
+            throw new FlowrouteValidationException("offset", "must not be negative");
+        }
+        return offset;
+    }
+
+    /** An optional three-digit area code. */
+    public static String areaCode(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!AREA_CODE.matcher(raw).matches()) {
+            throw new FlowrouteValidationException("areaCode", "expected three digits, the first 2 to 9");
+        }
+        return raw;
+    }
+
+    /** An optional two-letter state or province, upper-cased. */
+    public static String state(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!STATE.matcher(raw).matches()) {
+            throw new FlowrouteValidationException("state", "expected a two-letter code such as WA");
+        }
+        return raw.toUpperCase(Locale.ROOT);
+    }
+
+    /** An optional rate center name, upper-cased as the API lists them. */
+    public static String rateCenter(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!RATE_CENTER.matcher(raw).matches()) {
+            throw new FlowrouteValidationException("rateCenter", "expected a rate center name such as SEATTLE");
+        }
+        return raw.toUpperCase(Locale.ROOT);
+    }
+
+    /** An optional amount of dollars, 0 or more. */
+    public static BigDecimal cost(String field, BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            throw new FlowrouteValidationException(field, "must not be negative");
+        }
+        return value;
+    }
+
+    /** An absolute {@code http} or {@code https} URL. */
+    public static String httpUrl(String field, String raw) {
+        String text = required(field, raw);
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme();
+            if (scheme == null || uri.getHost() == null
+                    || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
+                throw new FlowrouteValidationException(field, "expected an absolute http or https URL");
+            }
+            return text;
+        } catch (URISyntaxException e) {
+            throw new FlowrouteValidationException(field, "not a URL (" + e.getReason() + ")");
+        }
+    }
+
+    /** A value that must be present and not blank, trimmed. */
+    public static String required(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new FlowrouteValidationException(field, "is required");
+        }
+        return raw.trim();
+    }
+
+    /** Free text of a route (value, alias): present, at most 255 characters, no control characters. */
+    public static String routeText(String field, String raw) {
+        String text = required(field, raw);
+        if (text.length() > 255) {
+            throw new FlowrouteValidationException(field, "longer than 255 characters");
+        }
+        if (text.chars().anyMatch(Character::isISOControl)) {
+            throw new FlowrouteValidationException(field, "contains control characters");
+        }
+        return text;
+    }
+
+    /** A timestamp in the form the message search takes: UTC, millisecond precision. */
+    public static String apiDate(Instant instant) {
+        return API_DATE.format(instant);
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.camelflowroute.component.flowroute.client;
+
+import java.net.URI;
+import java.time.Duration;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
+import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http2.HttpVersionPolicy;
+import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.Timeout;
+
+/** Builds an {@link HttpFlowrouteClient}. Credentials are required; everything else has a default. */
+public final class HttpFlowrouteClientBuilder {
+
+    private String baseUrl = "https://api.flowroute.com";
+    private String accessKey;
+    private String secretKey;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration responseTimeout = Duration.ofSeconds(30);
+    private Duration connectionRequestTimeout = Duration.ofSeconds(30);
+    private int maxConnections = 100;
+    private int ioThreadCount;
+    private SSLContext sslContext;
+    private String proxyHost;
+    private int proxyPort;
+    private String userAgent = "camel-flowroute";
+
+    HttpFlowrouteClientBuilder() {
+    }
+
+    /** Where the API lives; {@code https://api.flowroute.com} by default. A trailing slash is ignored. */
+    public HttpFlowrouteClientBuilder baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
+    public HttpFlowrouteClientBuilder credentials(String accessKey, String secretKey) {
+        this.accessKey = accessKey;
+        this.secretKey = secretKey;
+        return this;
+    }
+
+    public HttpFlowrouteClientBuilder connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
+        return this;
+    }
+
+    public HttpFlowrouteClientBuilder responseTimeout(Duration responseTimeout) {
+        this.responseTimeout = responseTimeout;
+        return this;
+    }
+
+    /** How long a request may wait for a pooled connection. */
+    public HttpFlowrouteClientBuilder connectionRequestTimeout(Duration connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+        return this;
+    }
+
+    /** Connections kept open to the API (there is one route: the API host). */
+    public HttpFlowrouteClientBuilder maxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+        return this;
+    }
+
+    /** I/O threads; 0 means one per available processor. */
+    public HttpFlowrouteClientBuilder ioThreadCount(int ioThreadCount) {
+        this.ioThreadCount = ioThreadCount;
+        return this;
+    }
+
+    public HttpFlowrouteClientBuilder sslContext(SSLContext sslContext) {
+        this.sslContext = sslContext;
+        return this;
+    }
+
+    public HttpFlowrouteClientBuilder proxy(String host, int port) {
+        this.proxyHost = host;
+        this.proxyPort = port;
+        return this;
+    }
+
+    public HttpFlowrouteClientBuilder userAgent(String userAgent) {
+        this.userAgent = userAgent;
+        return this;
+    }
+
+    /** Builds and starts the client. */
+    public HttpFlowrouteClient build() {
+        String base = checkedBaseUrl();
+        ApiInputs.required("accessKey", accessKey);
+        ApiInputs.required("secretKey", secretKey);
+        if (maxConnections < 1) {
+            throw new FlowrouteValidationException("maxConnections", "must be at least 1");
+        }
+        if (ioThreadCount < 0) {
+            throw new FlowrouteValidationException("ioThreadCount", "must not be negative");
+        }
+        PoolingAsyncClientConnectionManager connections = PoolingAsyncClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(maxConnections)
+                .setMaxConnPerRoute(maxConnections)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(connectTimeout))
+                        .setSocketTimeout(Timeout.of(responseTimeout))
+                        .build())
+                // Flowroute speaks HTTP/1.1; skipping ALPN negotiation keeps connection set-up cheap
+                .setDefaultTlsConfig(TlsConfig.custom().setVersionPolicy(HttpVersionPolicy.FORCE_HTTP_1).build())
+                .setTlsStrategy(ClientTlsStrategyBuilder.create()
+                        .setSslContext(sslContext != null ? sslContext : HttpFlowrouteClient.defaultSslContext())
+                        .buildAsync())
+                .build();
+        HttpAsyncClientBuilder http = HttpAsyncClients.custom()
+                .setConnectionManager(connections)
+                .setIOReactorConfig(IOReactorConfig.custom()
+                        .setIoThreadCount(ioThreadCount > 0 ? ioThreadCount : Runtime.getRuntime().availableProcessors())
+                        .setSoTimeout(Timeout.of(responseTimeout))
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(responseTimeout))
+                        .setConnectionRequestTimeout(Timeout.of(connectionRequestTimeout))
+                        .build())
+                .setUserAgent(userAgent)
+                // retries are a decision of the component (a send must never go out twice), not of the transport
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement();
+        if (proxyHost != null && !proxyHost.isBlank()) {
+            http.setProxy(new HttpHost(proxyHost, proxyPort > 0 ? proxyPort : 8080));
+        }
+        return new HttpFlowrouteClient(base, accessKey, secretKey, http.build());
+    }
+
+    private String checkedBaseUrl() {
+        String base = ApiInputs.required("baseUrl", baseUrl);
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        URI uri;
+        try {
+            uri = URI.create(base);
+        } catch (IllegalArgumentException e) {
+            throw new FlowrouteValidationException("baseUrl", "not a URL");
+        }
+        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new FlowrouteValidationException("baseUrl", "expected an absolute http or https URL");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            throw new FlowrouteValidationException("baseUrl", "must not carry a query, fragment or user info");
+        }
+        return base;
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.camelflowroute.component.flowroute.client;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelflowroute.component.flowroute.client.JsonApiWire.ErrorDocument;
+import io.github.camelflowroute.component.flowroute.client.JsonApiWire.ListDocument;
+import io.github.camelflowroute.component.flowroute.client.JsonApiWire.Resource;
+import io.github.camelflowroute.component.flowroute.client.JsonApiWire.SingleDocument;
+import io.github.camelflowroute.component.flowroute.model.AvailableCode;
+import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
+import io.github.camelflowroute.component.flowroute.model.Media;
+import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
+import io.github.camelflowroute.component.flowroute.model.Page;
+import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
+import io.github.camelflowroute.component.flowroute.model.Route;
+import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
+
+/**
+ * Turns model types into request bodies and answers into model types. Readers are built once per type; the
+ * mapper ignores unknown fields and accepts the live API's scalar variants (numbers as strings and back).
+ */
+final class JsonApiCodec {
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .build();
+
+    private final ObjectReader sendResult = reader(SingleDocument.class, JsonNode.class);
+    private final ObjectReader message = reader(SingleDocument.class, MessageDetailRecord.class);
+    private final ObjectReader messages = reader(ListDocument.class, MessageDetailRecord.class);
+    private final ObjectReader number = reader(SingleDocument.class, PhoneNumber.class);
+    private final ObjectReader numbers = reader(ListDocument.class, PhoneNumber.class);
+    private final ObjectReader available = reader(ListDocument.class, AvailableNumber.class);
+    private final ObjectReader codes = reader(ListDocument.class, JsonNode.class);
+    private final ObjectReader route = reader(SingleDocument.class, Route.class);
+    private final ObjectReader routes = reader(ListDocument.class, Route.class);
+    private final ObjectReader errors = mapper.readerFor(ErrorDocument.class);
+
+    private ObjectReader reader(Class<?> document, Class<?> attributes) {
+        JavaType type = mapper.getTypeFactory().constructParametricType(document, attributes);
+        return mapper.readerFor(type);
+    }
+
+    // ---- request bodies -------------------------------------------------------------------------------------
+
+    /** The compact message body of the spec's {@code Message} schema, with {@code is_mms} always explicit. */
+    byte[] messageBody(Message message) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(message.withIsMms(message.multimedia()));
+    }
+
+    byte[] newRouteBody(Route route) throws JsonProcessingException {
+        ObjectNode attributes = mapper.createObjectNode()
+                .put("alias", route.alias())
+                .put("route_type", route.routeType())
+                .put("value", route.value());
+        ObjectNode data = mapper.createObjectNode().put("type", "route");
+        data.set("attributes", attributes);
+        return mapper.writeValueAsBytes(Map.of("data", data));
+    }
+
+    byte[] routeReferenceBody(String routeId) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(Map.of("data", Map.of("id", routeId, "type", "route")));
+    }
+
+    // ---- answers --------------------------------------------------------------------------------------------
+
+    SendMessageResult sendResult(byte[] body) throws IOException {
+        SingleDocument<JsonNode> doc = sendResult.readValue(body);
+        Resource<JsonNode> data = doc.data;
+        if (data == null || data.id == null) {
+            throw new IOException("send answer holds no message id");
+        }
+        return new SendMessageResult(data.id, data.links == null ? null : data.links.self);
+    }
+
+    MessageDetailRecord message(byte[] body) throws IOException {
+        SingleDocument<MessageDetailRecord> doc = message.readValue(body);
+        return toMessage(doc.data.unwrap(), doc.included);
+    }
+
+    Page<MessageDetailRecord> messages(byte[] body) throws IOException {
+        ListDocument<MessageDetailRecord> doc = messages.readValue(body);
+        return page(doc, r -> toMessage(r.unwrap(), null));
+    }
+
+    PhoneNumber number(byte[] body) throws IOException {
+        SingleDocument<PhoneNumber> doc = number.readValue(body);
+        return toNumber(doc.data.unwrap(), doc.included);
+    }
+
+    Page<PhoneNumber> numbers(byte[] body) throws IOException {
+        ListDocument<PhoneNumber> doc = numbers.readValue(body);
+        return page(doc, r -> toNumber(r.unwrap(), null));
+    }
+
+    Page<AvailableNumber> availableNumbers(byte[] body) throws IOException {
+        ListDocument<AvailableNumber> doc = available.readValue(body);
+        return page(doc, r -> attributesOrEmpty(r).withId(r.id));
+    }
+
+    Page<AvailableCode> availableCodes(byte[] body) throws IOException {
+        ListDocument<JsonNode> doc = codes.readValue(body);
+        return page(doc, r -> new AvailableCode(r.id, r.type, r.related()));
+    }
+
+    Route route(byte[] body) throws IOException {
+        SingleDocument<Route> doc = route.readValue(body);
+        return toRoute(doc.data.unwrap());
+    }
+
+    Page<Route> routes(byte[] body) throws IOException {
+        ListDocument<Route> doc = routes.readValue(body);
+        return page(doc, r -> toRoute(r.unwrap()));
+    }
+
+    /** The {@code errors[]} of an error answer; empty when the body is not Flowroute's error JSON. */
+    List<ApiError> errors(byte[] body) {
+        if (body == null || body.length == 0) {
+            return List.of();
+        }
+        try {
+            ErrorDocument doc = errors.readValue(body);
+            return doc.errors == null ? List.of() : doc.errors;
+        } catch (IOException notJson) {
+            return List.of();
+        }
+    }
+
+    // ---- assembly of model types from resources -------------------------------------------------------------
+
+    private static <A, T> Page<T> page(ListDocument<A> doc, Function<Resource<A>, T> toModel) {
+        List<T> items = new ArrayList<>(doc.data == null ? 0 : doc.data.size());
+        if (doc.data != null) {
+            for (Resource<A> r : doc.data) {
+                items.add(toModel.apply(r));
+            }
+        }
+        return new Page<>(items, doc.links == null ? null : doc.links.self, doc.links == null ? null : doc.links.next);
+    }
+
+    private MessageDetailRecord toMessage(Resource<MessageDetailRecord> r, List<Resource<JsonNode>> included) {
+        MessageDetailRecord attributes = r.attributes != null
+                ? r.attributes
+                : new MessageDetailRecord(null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null);
+        List<Media> media = new ArrayList<>();
+        for (String id : r.relationshipIds("media")) {
+            media.add(includedMedia(id, included));
+        }
+        return attributes.withIdAndMedia(r.id, media);
+    }
+
+    private Media includedMedia(String id, List<Resource<JsonNode>> included) {
+        if (included != null) {
+            for (Resource<JsonNode> inc : included) {
+                if ("media".equals(inc.type) && id.equals(inc.id) && inc.attributes != null) {
+                    try {
+                        Media m = mapper.treeToValue(inc.attributes, Media.class);
+                        return new Media(id, m.fileName(), m.fileSize(), m.mimeType(), m.url());
+                    } catch (JsonProcessingException e) {
+                        return Media.ofId(id);
+                    }
+                }
+            }
+        }
+        return Media.ofId(id);
+    }
+
+    private PhoneNumber toNumber(Resource<PhoneNumber> r, List<Resource<JsonNode>> included) {
+        PhoneNumber attributes = r.attributes != null
+                ? r.attributes
+                : new PhoneNumber(null, null, null, null, null, null, null, null, null, null);
+        List<Route> routes = new ArrayList<>();
+        if (included != null) {
+            for (Resource<JsonNode> inc : included) {
+                if ("route".equals(inc.type) && inc.attributes != null) {
+                    try {
+                        routes.add(mapper.treeToValue(inc.attributes, Route.class).withId(inc.id));
+                    } catch (JsonProcessingException e) {
+                        routes.add(new Route(inc.id, null, null, null));
+                    }
+                }
+            }
+        }
+        return attributes.withResource(
+                r.id, r.relationshipId("primary_route"), r.relationshipId("failover_route"), routes);
+    }
+
+    private static Route toRoute(Resource<Route> r) {
+        return (r.attributes != null ? r.attributes : new Route(null, null, null, null)).withId(r.id);
+    }
+
+    private static AvailableNumber attributesOrEmpty(Resource<AvailableNumber> r) {
+        return r.attributes != null ? r.attributes : new AvailableNumber(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,18 @@
+package io.github.camelflowroute.component.flowroute.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An area code (NPA) or exchange (NPA-NXX) that has numbers for sale.
+ *
+ * @param code        the digits: 3 for an area code, 6 for an exchange
+ * @param type        {@code areacode} or {@code exchange}
+ * @param relatedLink the API URL that lists what lies below it
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AvailableCode(
+        @JsonProperty("code") String code,
+        @JsonProperty("type") String type,
+        @JsonProperty("related") String relatedLink) {
+}

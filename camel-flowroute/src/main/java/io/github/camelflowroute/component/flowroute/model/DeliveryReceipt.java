@@ -1,0 +1,31 @@
+package io.github.camelflowroute.component.flowroute.model;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+
+/**
+ * A delivery receipt of a sent message. Usually two per message: level 1 when the carrier gateway took it,
+ * level 2 with the carrier's result.
+ *
+ * @param level                 1 (gateway) or 2 (carrier)
+ * @param status                for example {@code delivered}, {@code message buffered}, {@code failed}
+ * @param statusCode            the carrier's numeric code
+ * @param statusCodeDescription the carrier's description of the code
+ * @param timestamp             when the receipt was issued
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DeliveryReceipt(
+        @JsonProperty("level") Integer level,
+        @JsonProperty("status") String status,
+        @JsonProperty("status_code") Integer statusCode,
+        @JsonProperty("status_code_description") String statusCodeDescription,
+        @JsonProperty("timestamp") @JsonSerialize(using = ToStringSerializer.class)
+        @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant timestamp) {
+}

@@ -71,7 +71,7 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxsetupcost":
-        case "maxSetupCost": getOrCreateConfiguration(target).setMaxSetupCost(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "maxSetupCost": getOrCreateConfiguration(target).setMaxSetupCost(property(camelContext, java.lang.Double.class, value)); return true;
         case "mediaurls":
         case "mediaUrls": getOrCreateConfiguration(target).setMediaUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -152,7 +152,7 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxresults":
         case "maxResults": return int.class;
         case "maxsetupcost":
-        case "maxSetupCost": return java.math.BigDecimal.class;
+        case "maxSetupCost": return java.lang.Double.class;
         case "mediaurls":
         case "mediaUrls": return java.lang.String.class;
         case "messageid":

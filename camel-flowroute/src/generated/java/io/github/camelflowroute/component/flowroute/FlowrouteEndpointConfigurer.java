@@ -57,7 +57,7 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxsetupcost":
-        case "maxSetupCost": target.getConfiguration().setMaxSetupCost(property(camelContext, java.math.BigDecimal.class, value)); return true;
+        case "maxSetupCost": target.getConfiguration().setMaxSetupCost(property(camelContext, java.lang.Double.class, value)); return true;
         case "mediaurls":
         case "mediaUrls": target.getConfiguration().setMediaUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
@@ -129,7 +129,7 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxresults":
         case "maxResults": return int.class;
         case "maxsetupcost":
-        case "maxSetupCost": return java.math.BigDecimal.class;
+        case "maxSetupCost": return java.lang.Double.class;
         case "mediaurls":
         case "mediaUrls": return java.lang.String.class;
         case "messageid":

@@ -1,7 +1,5 @@
 package io.github.camelflowroute.component.flowroute;
 
-import java.math.BigDecimal;
-
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
 import org.apache.camel.RuntimeCamelException;
@@ -132,7 +130,7 @@ public class FlowrouteConfiguration implements Cloneable {
 
     @UriParam(label = "filter",
               description = "The highest setup cost in dollars (listAvailableAreaCodes, listAvailableExchanges).")
-    private BigDecimal maxSetupCost;
+    private Double maxSetupCost;
 
     @UriParam(label = "filter",
               description = "Records per page of a list operation; the API's default is 10, its maximum 200 (400 for area codes).")
@@ -406,11 +404,11 @@ public class FlowrouteConfiguration implements Cloneable {
         this.areaCode = areaCode;
     }
 
-    public BigDecimal getMaxSetupCost() {
+    public Double getMaxSetupCost() {
         return maxSetupCost;
     }
 
-    public void setMaxSetupCost(BigDecimal maxSetupCost) {
+    public void setMaxSetupCost(Double maxSetupCost) {
         this.maxSetupCost = maxSetupCost;
     }
 

@@ -1,5 +1,6 @@
 package io.github.camelflowroute.component.flowroute.internal;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
@@ -42,15 +43,19 @@ public final class NumberOperations {
         });
         handlers.put(FlowrouteOperation.listAvailableAreaCodes, (exchange, client, conf) -> {
             Integer offset = offset(exchange, conf);
-            AreaCodeQuery query = new AreaCodeQuery(conf.getMaxSetupCost(), limit(exchange, conf), offset);
+            AreaCodeQuery query = new AreaCodeQuery(cost(conf), limit(exchange, conf), offset);
             return ListResults.apply(exchange, client, conf, offset, client.listAvailableAreaCodes(query));
         });
         handlers.put(FlowrouteOperation.listAvailableExchanges, (exchange, client, conf) -> {
             Integer offset = offset(exchange, conf);
             ExchangeQuery query = new ExchangeQuery(
-                    conf.getAreaCode(), conf.getMaxSetupCost(), limit(exchange, conf), offset);
+                    conf.getAreaCode(), cost(conf), limit(exchange, conf), offset);
             return ListResults.apply(exchange, client, conf, offset, client.listAvailableExchanges(query));
         });
+    }
+
+    private static BigDecimal cost(FlowrouteConfiguration conf) {
+        return conf.getMaxSetupCost() == null ? null : BigDecimal.valueOf(conf.getMaxSetupCost());
     }
 
     static String number(Exchange exchange, FlowrouteConfiguration conf) {

@@ -5,13 +5,13 @@ import java.util.Locale;
 /** The kinds of inbound voice route Flowroute knows. */
 public enum RouteType {
     /** A host name or IP address, optionally with a port. */
-    host("host"),
+    HOST("host"),
     /** A SIP registration of the account. */
-    sipReg("sip-reg"),
+    SIP_REG("sip-reg"),
     /** A SIP URI. */
-    uri("uri"),
+    URI("uri"),
     /** Forward to another phone number. */
-    number("number");
+    NUMBER("number");
 
     private final String wireName;
 
@@ -25,7 +25,8 @@ public enum RouteType {
     }
 
     /**
-     * The type for an API name or an enum name, ignoring case ({@code sip-reg}, {@code sipReg}, {@code SIP_REG}).
+     * The type for an API name or an enum name, ignoring case ({@code sip-reg}, {@code SIP_REG}, {@code sipReg}).
+     * Camel's own enum conversion of endpoint options also takes {@code sip-reg} for {@code SIP_REG}.
      *
      * @throws IllegalArgumentException when the text names no route type
      */

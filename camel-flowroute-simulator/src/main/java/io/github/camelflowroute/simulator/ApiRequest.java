@@ -1,0 +1,49 @@
+package io.github.camelflowroute.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A request as the operations see it: query decoded, body parsed, and (after {@link RequestNormalizer})
+ * documented live variants rewritten into the spec's form.
+ *
+ * @param method      HTTP method, upper case
+ * @param path        path without trailing slash
+ * @param rawQuery    query as received (still encoded), or {@code null}; paging links are built from it
+ * @param query       decoded query parameters in the order received
+ * @param contentType request Content-Type, or {@code null}
+ * @param body        body text, empty when none
+ * @param json        parsed body, or {@code null} when absent or not JSON
+ * @param pathParams  values of the path template's {@code {placeholders}}
+ */
+record ApiRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
+                  String contentType, String body, JsonNode json, Map<String, String> pathParams) {
+
+    /** First value of a query parameter, or {@code null}. */
+    String queryParam(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    boolean hasBody() {
+        return !body.isEmpty();
+    }
+
+    ApiRequest withPathParams(Map<String, String> params) {
+        return new ApiRequest(method, path, rawQuery, query, contentType, body, json, Map.copyOf(params));
+    }
+
+    ApiRequest withQuery(Map<String, List<String>> newQuery) {
+        return new ApiRequest(method, path, rawQuery, newQuery, contentType, body, json, pathParams);
+    }
+
+    ApiRequest withBody(String newContentType, String newBody, JsonNode newJson) {
+        return new ApiRequest(method, path, rawQuery, query, newContentType, newBody, newJson, pathParams);
+    }
+}

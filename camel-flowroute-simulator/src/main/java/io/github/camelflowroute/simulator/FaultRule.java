@@ -1,0 +1,203 @@
+package io.github.camelflowroute.simulator;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A misbehaviour to inject into the next matching request(s): an error status with a Flowroute error body,
+ * a raw answer (say an HTML page from a proxy), a delay, or a dropped connection. Immutable: each method
+ * returns a new rule.
+ *
+ * <pre>{@code
+ * sim.faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").times(2).respond(500));
+ * sim.faults().enqueue(FaultRule.any().respondRaw(502, "text/html", "<html>Bad gateway</html>"));
+ * sim.faults().enqueue(FaultRule.any().delay(Duration.ofSeconds(5)));      // then normal processing
+ * sim.faults().enqueue(FaultRule.any().dropConnection());
+ * }</pre>
+ *
+ * <p>A rule applies to {@link #times(int) one} matching request unless told otherwise. A faulted answer
+ * is not checked against the spec (it is deliberately off-contract) and changes no state.
+ */
+public final class FaultRule {
+
+    /** What a rule does to a matching request. */
+    public enum Action {
+        /** Only the delay (if any), then normal processing. */
+        NONE,
+        /** Answer with a status and a Flowroute error body. */
+        STATUS,
+        /** Answer with exactly the given status, content type and body. */
+        RAW,
+        /** Close the connection without answering. */
+        DROP
+    }
+
+    private final String method;
+    private final String path;
+    private final int times;
+    private final Duration delay;
+    private final Action action;
+    private final int status;
+    private final String contentType;
+    private final String body;
+    private final Map<String, String> headers;
+
+    private FaultRule(String method, String path, int times, Duration delay, Action action, int status,
+                      String contentType, String body, Map<String, String> headers) {
+        this.method = method;
+        this.path = path;
+        this.times = times;
+        this.delay = delay;
+        this.action = action;
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** A rule for any request. */
+    public static FaultRule any() {
+        return new FaultRule(null, null, 1, Duration.ZERO, Action.NONE, 0, null, null, Map.of());
+    }
+
+    /**
+     * A rule for requests with this method and path.
+     *
+     * @param method HTTP method, any case; {@code "*"} for any
+     * @param path   exact request path such as {@code /v2.1/messages}; a path ending in {@code *} matches
+     *               every path starting with what precedes the {@code *}, e.g. {@code /v2/numbers*}
+     * @return the rule
+     */
+    public static FaultRule onPath(String method, String path) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        String m = method.equals("*") ? null : method.toUpperCase(Locale.ROOT);
+        return new FaultRule(m, path, 1, Duration.ZERO, Action.NONE, 0, null, null, Map.of());
+    }
+
+    /** Applies to the next {@code n} matching requests (default 1). */
+    public FaultRule times(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("times must be at least 1: " + n);
+        }
+        return new FaultRule(method, path, n, delay, action, status, contentType, body, headers);
+    }
+
+    /** Applies to every matching request until {@link FaultInjector#clear()}. */
+    public FaultRule always() {
+        return times(Integer.MAX_VALUE);
+    }
+
+    /** Waits this long before acting (or before normal processing when the rule does nothing else). */
+    public FaultRule delay(Duration wait) {
+        if (wait == null || wait.isNegative()) {
+            throw new IllegalArgumentException("delay must be zero or positive: " + wait);
+        }
+        return new FaultRule(method, path, times, wait, action, status, contentType, body, headers);
+    }
+
+    /** Answers with this status and a Flowroute error body {@code {"errors":[{...}]}}. */
+    public FaultRule respond(int httpStatus) {
+        return respond(httpStatus, "Injected fault");
+    }
+
+    /** Answers with this status and a Flowroute error body carrying {@code detail}. */
+    public FaultRule respond(int httpStatus, String detail) {
+        checkStatus(httpStatus);
+        return new FaultRule(method, path, times, delay, Action.STATUS, httpStatus, null,
+                Objects.requireNonNull(detail, "detail"), headers);
+    }
+
+    /** Answers with exactly this status, content type and body. */
+    public FaultRule respondRaw(int httpStatus, String rawContentType, String rawBody) {
+        checkStatus(httpStatus);
+        return new FaultRule(method, path, times, delay, Action.RAW, httpStatus,
+                Objects.requireNonNull(rawContentType, "contentType"), rawBody == null ? "" : rawBody, headers);
+    }
+
+    /** Closes the connection without sending anything. */
+    public FaultRule dropConnection() {
+        return new FaultRule(method, path, times, delay, Action.DROP, 0, null, null, headers);
+    }
+
+    /** Adds a response header to a {@code respond}/{@code respondRaw} answer, e.g. {@code Retry-After}. */
+    public FaultRule withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+        return new FaultRule(method, path, times, delay, action, status, contentType, body, more);
+    }
+
+    /** Method matched, or {@code null} for any. */
+    public String method() {
+        return method;
+    }
+
+    /** Path matched, or {@code null} for any. */
+    public String path() {
+        return path;
+    }
+
+    /** How many matching requests the rule applies to. */
+    public int times() {
+        return times;
+    }
+
+    /** Delay before acting. */
+    public Duration delay() {
+        return delay;
+    }
+
+    /** What the rule does. */
+    public Action action() {
+        return action;
+    }
+
+    /** Status answered by {@link Action#STATUS} and {@link Action#RAW}. */
+    public int status() {
+        return status;
+    }
+
+    /** Content type of a raw answer. */
+    public String contentType() {
+        return contentType;
+    }
+
+    /** Raw body, or the error detail of a {@link Action#STATUS} answer. */
+    public String body() {
+        return body;
+    }
+
+    /** Extra response headers. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    boolean matches(String requestMethod, String requestPath) {
+        if (method != null && !method.equals(requestMethod)) {
+            return false;
+        }
+        if (path == null) {
+            return true;
+        }
+        if (path.endsWith("*")) {
+            return requestPath.startsWith(path.substring(0, path.length() - 1));
+        }
+        return path.equals(requestPath);
+    }
+
+    private static void checkStatus(int httpStatus) {
+        if (httpStatus < 100 || httpStatus > 599) {
+            throw new IllegalArgumentException("not an HTTP status: " + httpStatus);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FaultRule[" + (method == null ? "*" : method) + " " + (path == null ? "*" : path)
+                + " x" + (times == Integer.MAX_VALUE ? "always" : times) + ", " + action
+                + (status > 0 ? " " + status : "") + (delay.isZero() ? "" : ", delay " + delay) + "]";
+    }
+}

@@ -1,0 +1,343 @@
+package io.github.camelflowroute.simulator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stateful, spec-validated stand-in for the Flowroute API ({@code https://api.flowroute.com}), served
+ * over plain HTTP on the loopback interface.
+ *
+ * <pre>{@code
+ * try (FlowrouteSimulator sim = FlowrouteSimulator.builder().build().start()) {
+ *     String base = sim.baseUrl();          // http://127.0.0.1:<port>
+ *     // point the client at base with sim.accessKey() / sim.secretKey()
+ * }
+ * }</pre>
+ *
+ * <p>Every request is authenticated (HTTP Basic), validated against the bundled OpenAPI document, served
+ * from {@link #state()}, recorded in {@link #journal()}, and its answer validated against the same
+ * document; answers that break it in undocumented ways are collected in {@link #responseViolations()}.
+ * {@link #faults()} injects errors, delays and dropped connections.
+ */
+public final class FlowrouteSimulator implements AutoCloseable {
+
+    /** The production API's base URL; paging and self links always point there, as the live API's do. */
+    public static final String LIVE_BASE_URL = "https://api.flowroute.com";
+    /** Access key accepted unless the builder sets another. */
+    public static final String DEFAULT_ACCESS_KEY = "sim-access-key";
+    /** Secret key accepted unless the builder sets another. */
+    public static final String DEFAULT_SECRET_KEY = "sim-secret-key";
+    /** Seed of the starting data unless the builder sets another. */
+    public static final long DEFAULT_SEED = 42L;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowrouteSimulator.class);
+    private static final int MAX_VIOLATIONS = 1_000;
+
+    private final Builder config;
+    private final SimulatorState state;
+    private final RequestJournal journal = new RequestJournal();
+    private final FaultInjector faults = new FaultInjector();
+    private final Deque<String> violations = new ArrayDeque<>();
+    private HttpServer server;
+    private ExecutorService executor;
+
+    private FlowrouteSimulator(Builder config) {
+        this.config = config;
+        this.state = new SimulatorState(config.seed);
+    }
+
+    /** A builder with the defaults: free port, demo credentials, LIVE style, validation on, no latency. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds 127.0.0.1 and starts serving.
+     *
+     * @return this simulator
+     * @throws IllegalStateException if already started
+     * @throws UncheckedIOException  if the port cannot be bound
+     */
+    public synchronized FlowrouteSimulator start() {
+        if (server != null) {
+            throw new IllegalStateException("simulator already started on port " + port());
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        JsonRenderer json = new JsonRenderer(mapper, config.style);
+        SpecValidator validator = SpecValidator.load();
+        SimulatorHttpHandler handler = new SimulatorHttpHandler(
+                new SimulatorHttpHandler.Settings(new BasicAuth(config.accessKey, config.secretKey), config.latency,
+                        config.validateRequests, config.validateResponses),
+                routes(json), new RequestNormalizer(mapper), validator, json, journal, faults, this::addViolation);
+        enableNoDelay();
+        try {
+            // loopback only: the simulator accepts the demo credentials and must never face a network
+            HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port), 0);
+            executor = Executors.newCachedThreadPool(daemonThreads());
+            s.setExecutor(executor);
+            s.createContext("/", handler);
+            s.start();
+            server = s;
+        } catch (IOException e) {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
+        }
+        LOG.info("Flowroute simulator listening on {} ({} style)", baseUrl(), config.style);
+        return this;
+    }
+
+    private ApiRouter routes(JsonRenderer json) {
+        MessagesHandler messages = new MessagesHandler(state, json, Clock.systemUTC());
+        NumbersHandler numbers = new NumbersHandler(state, json);
+        AvailableNumbersHandler available = new AvailableNumbersHandler(state, json);
+        RoutesHandler routes = new RoutesHandler(state, json);
+        // literal paths before templates: /v2/numbers/available is not a number id
+        return new ApiRouter()
+                .add("POST", "/v2.1/messages", messages::send)
+                .add("GET", "/v2.1/messages", messages::search)
+                .add("GET", "/v2.1/messages/{id}", messages::get)
+                .add("GET", "/v2/numbers", numbers::list)
+                .add("GET", "/v2/numbers/available", available::numbers)
+                .add("GET", "/v2/numbers/available/areacodes", available::areaCodes)
+                .add("GET", "/v2/numbers/available/exchanges", available::exchanges)
+                .add("GET", "/v2/numbers/{id}", numbers::get)
+                .add("POST", "/v2/numbers/{id}", numbers::purchase)
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/primary_route", routes::assignPrimary)
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/failover_route", routes::assignFailover)
+                .add("POST", "/v2/routes", routes::create)
+                .add("GET", "/v2/routes", routes::list);
+    }
+
+    /** Stops serving; in-flight requests are cut short. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        LOG.info("Flowroute simulator on {} stopped", baseUrl());
+        server = null;
+        executor = null;
+    }
+
+    /** Whether the simulator is serving. */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /**
+     * The base URL, {@code http://127.0.0.1:<port>}, without trailing slash.
+     *
+     * @throws IllegalStateException if not started
+     */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /**
+     * The bound port.
+     *
+     * @throws IllegalStateException if not started
+     */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("simulator not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** The access key (Basic username) the simulator accepts. */
+    public String accessKey() {
+        return config.accessKey;
+    }
+
+    /** The secret key (Basic password) the simulator accepts. */
+    public String secretKey() {
+        return config.secretKey;
+    }
+
+    /** The payload style of the answers. */
+    public ResponseStyle responseStyle() {
+        return config.style;
+    }
+
+    /** The simulated account; changes show in the API at once. */
+    public SimulatorState state() {
+        return state;
+    }
+
+    /** Requests received so far. */
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    /** Error, delay and connection-drop injection. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /**
+     * Problems found validating the simulator's own answers that are not documented live variants (see
+     * {@link ResponseStyle}). Should stay empty; each entry reads
+     * {@code METHOD path -> status: key [at pointer]: message}. Keeps the latest 1,000.
+     */
+    public List<String> responseViolations() {
+        synchronized (violations) {
+            return List.copyOf(violations);
+        }
+    }
+
+    /** Forgets the recorded response violations. */
+    public void clearResponseViolations() {
+        synchronized (violations) {
+            violations.clear();
+        }
+    }
+
+    /**
+     * Back to a fresh start without restarting the server: seed data, empty journal, no faults, no
+     * violations.
+     */
+    public void reset() {
+        state.reset();
+        journal.clear();
+        faults.clear();
+        clearResponseViolations();
+    }
+
+    /** Called from server threads; guarded by the deque itself so it never waits on start/close. */
+    private void addViolation(String violation) {
+        synchronized (violations) {
+            if (violations.size() == MAX_VIOLATIONS) {
+                violations.removeFirst();
+            }
+            violations.addLast(violation);
+        }
+    }
+
+    /**
+     * The JDK server writes response headers and body separately; with Nagle's algorithm on, the body then
+     * waits for the client's delayed ACK (about 40 ms per request). The JDK reads this switch once, when its
+     * first server starts, and it only concerns com.sun.net.httpserver; an explicit setting is respected.
+     */
+    private static void enableNoDelay() {
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "flowroute-simulator-" + count.incrementAndGet());
+            // never keep a test JVM alive because a simulator was not closed
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Configures a {@link FlowrouteSimulator}. */
+    public static final class Builder {
+        private int port;
+        private String accessKey = DEFAULT_ACCESS_KEY;
+        private String secretKey = DEFAULT_SECRET_KEY;
+        private ResponseStyle style = ResponseStyle.LIVE;
+        private boolean validateRequests = true;
+        private boolean validateResponses = true;
+        private Duration latency = Duration.ZERO;
+        private long seed = DEFAULT_SEED;
+
+        private Builder() {
+        }
+
+        /** Port to bind on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65_535) {
+                throw new IllegalArgumentException("port out of range: " + value);
+            }
+            this.port = value;
+            return this;
+        }
+
+        /** Access key and secret key to accept (defaults: {@code sim-access-key} / {@code sim-secret-key}). */
+        public Builder credentials(String access, String secret) {
+            if (access == null || access.isEmpty() || access.contains(":")) {
+                throw new IllegalArgumentException("access key must be non-empty and contain no ':'");
+            }
+            this.accessKey = access;
+            this.secretKey = Objects.requireNonNull(secret, "secret key");
+            return this;
+        }
+
+        /** {@link ResponseStyle#LIVE} (default) or {@link ResponseStyle#SPEC}. */
+        public Builder responseStyle(ResponseStyle value) {
+            this.style = Objects.requireNonNull(value, "style");
+            return this;
+        }
+
+        /** Whether requests breaking the spec are refused with 400/422 (default true). */
+        public Builder validateRequests(boolean value) {
+            this.validateRequests = value;
+            return this;
+        }
+
+        /** Whether answers are checked against the spec (default true). */
+        public Builder validateResponses(boolean value) {
+            this.validateResponses = value;
+            return this;
+        }
+
+        /** Delay added to every answer (default none). */
+        public Builder latency(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("latency must be zero or positive: " + value);
+            }
+            this.latency = value;
+            return this;
+        }
+
+        /** Seed of the starting data (default 42); equal seeds give equal data. */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /** A new, not yet started simulator. */
+        public FlowrouteSimulator build() {
+            return new FlowrouteSimulator(copy());
+        }
+
+        private Builder copy() {
+            Builder b = new Builder();
+            b.port = port;
+            b.accessKey = accessKey;
+            b.secretKey = secretKey;
+            b.style = style;
+            b.validateRequests = validateRequests;
+            b.validateResponses = validateResponses;
+            b.latency = latency;
+            b.seed = seed;
+            return b;
+        }
+    }
+}

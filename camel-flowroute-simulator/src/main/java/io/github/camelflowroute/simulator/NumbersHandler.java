@@ -1,0 +1,68 @@
+package io.github.camelflowroute.simulator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** The account's numbers: list, details, purchase. */
+final class NumbersHandler {
+
+    private final SimulatorState state;
+    private final JsonRenderer json;
+
+    NumbersHandler(SimulatorState state, JsonRenderer json) {
+        this.state = state;
+        this.json = json;
+    }
+
+    /** GET /v2/numbers. */
+    ApiResponse list(ApiRequest request) {
+        Paging paging = Paging.of(request, Paging.MAX_200);
+        List<SimNumber> matching = state.accountNumbers().stream().filter(digitFilters(request)).toList();
+        List<ObjectNode> items = new ArrayList<>();
+        paging.slice(matching).forEach(n -> items.add(json.numberListItem(n)));
+        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
+    }
+
+    /** GET /v2/numbers/{id}: 404 unless the account has the number. */
+    ApiResponse get(ApiRequest request) {
+        String id = request.pathParam("id");
+        SimNumber number = state.findAccountNumber(id)
+                .orElseThrow(() -> ApiException.notFound("Number " + id + " is not on this account."));
+        return ApiResponse.json(200, json.bytes(json.numberDocument(number, routesOf(number))));
+    }
+
+    /** POST /v2/numbers/{id}: moves a purchasable number onto the account, 201. */
+    ApiResponse purchase(ApiRequest request) {
+        String id = request.pathParam("id");
+        SimNumber bought = state.purchase(id)
+                .orElseThrow(() -> ApiException.notFound("Number " + id + " is not available for purchase."));
+        return ApiResponse.json(201, json.bytes(json.numberDocument(bought, List.of())))
+                .withHeader("Location", JsonRenderer.PUBLIC_BASE + "/v2/numbers/" + id);
+    }
+
+    private List<SimRoute> routesOf(SimNumber number) {
+        List<SimRoute> routes = new ArrayList<>();
+        Optional.ofNullable(number.primaryRouteId()).flatMap(state::findRoute).ifPresent(routes::add);
+        Optional.ofNullable(number.failoverRouteId()).flatMap(state::findRoute)
+                .filter(r -> !routes.contains(r)).ifPresent(routes::add);
+        return routes;
+    }
+
+    /**
+     * starts_with / ends_with / contains, shared with the purchasable search. starts_with matches the
+     * 11-digit number or its 10-digit national part (users search "206" as often as "1206"); ends_with and
+     * contains read the same either way.
+     */
+    static Predicate<SimNumber> digitFilters(ApiRequest request) {
+        String startsWith = request.queryParam("starts_with");
+        String endsWith = request.queryParam("ends_with");
+        String contains = request.queryParam("contains");
+        return n -> (startsWith == null || PhoneNumbers.startsWith(n.number(), startsWith))
+                && (endsWith == null || n.number().endsWith(endsWith))
+                && (contains == null || n.number().contains(contains));
+    }
+}

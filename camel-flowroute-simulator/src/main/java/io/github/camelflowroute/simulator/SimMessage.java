@@ -1,0 +1,134 @@
+package io.github.camelflowroute.simulator;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message detail record (MDR) as the simulated account stores it.
+ *
+ * @param id                {@code mdr2-} followed by 32 lowercase hex digits; {@code null} until stored
+ * @param direction         {@code outbound} or {@code inbound}
+ * @param from              sender, 11 digits
+ * @param to                recipient, 11 digits
+ * @param body              text, possibly empty for an MMS
+ * @param isMms             whether this is an MMS
+ * @param mediaUrls         media of an MMS (empty for SMS)
+ * @param timestamp         when the message was sent or received
+ * @param status            delivery status, e.g. {@code delivered}
+ * @param messageEncoding   0 = GSM 03.38, 8 = UCS-2
+ * @param messageType       {@code longcode} or {@code toll-free}
+ * @param amountNanodollars price in nanodollars (4,000,000 = $0.004)
+ * @param dlrCallback       per-message delivery receipt callback URL, or {@code null}
+ * @param deliveryReceipts  receipts received so far, level 1 (gateway) then level 2 (carrier)
+ */
+public record SimMessage(String id, String direction, String from, String to, String body, boolean isMms,
+                         List<String> mediaUrls, Instant timestamp, String status, int messageEncoding,
+                         String messageType, long amountNanodollars, String dlrCallback,
+                         List<DeliveryReceipt> deliveryReceipts) {
+
+    /** Price of an outbound SMS in nanodollars ($0.0040). */
+    public static final long SMS_NANODOLLARS = 4_000_000L;
+    /** Price of an outbound MMS in nanodollars ($0.0200). */
+    public static final long MMS_NANODOLLARS = 20_000_000L;
+
+    /**
+     * One delivery receipt of an MDR.
+     *
+     * @param level                 1 = accepted by the carrier gateway, 2 = carrier's final result
+     * @param status                short status text
+     * @param statusCode            numeric status code
+     * @param statusCodeDescription human-readable code description
+     * @param timestamp             when the receipt arrived
+     */
+    public record DeliveryReceipt(int level, String status, int statusCode, String statusCodeDescription,
+                                  Instant timestamp) {
+        /** Checks the components. */
+        public DeliveryReceipt {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(statusCodeDescription, "statusCodeDescription");
+            Objects.requireNonNull(timestamp, "timestamp");
+        }
+    }
+
+    /** Checks the components and freezes the lists. */
+    public SimMessage {
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(messageType, "messageType");
+        body = body == null ? "" : body;
+        mediaUrls = mediaUrls == null ? List.of() : List.copyOf(mediaUrls);
+        deliveryReceipts = deliveryReceipts == null ? List.of() : List.copyOf(deliveryReceipts);
+    }
+
+    /**
+     * An inbound SMS, as if someone texted one of the account's numbers. Inbound traffic is not charged
+     * and has no delivery receipts. The id is assigned when the message is stored
+     * ({@link SimulatorState#addMessage(SimMessage)}).
+     *
+     * @param from      sender, 11 digits
+     * @param to        the account number that received it, 11 digits
+     * @param body      message text
+     * @param timestamp when it was received
+     * @return the record, without id
+     */
+    public static SimMessage inbound(String from, String to, String body, Instant timestamp) {
+        return inboundMms(from, to, body, List.of(), timestamp);
+    }
+
+    /**
+     * An inbound message with media (an MMS when {@code mediaUrls} is not empty).
+     *
+     * @param from      sender, 11 digits
+     * @param to        the account number that received it, 11 digits
+     * @param body      message text, may be empty
+     * @param mediaUrls media URLs
+     * @param timestamp when it was received
+     * @return the record, without id
+     */
+    public static SimMessage inboundMms(String from, String to, String body, List<String> mediaUrls,
+                                        Instant timestamp) {
+        boolean mms = mediaUrls != null && !mediaUrls.isEmpty();
+        return new SimMessage(null, "inbound", from, to, body, mms, mediaUrls, timestamp, "delivered",
+                MessageEncoding.of(body), messageTypeOf(to), 0L, null, List.of());
+    }
+
+    /**
+     * An outbound message as the API records a successful send: status {@code delivered} with a level-1
+     * and a level-2 receipt, priced per SMS or MMS.
+     *
+     * @param from        the account's sending number
+     * @param to          recipient
+     * @param body        text (may be empty for an MMS)
+     * @param mms         whether it is an MMS
+     * @param mediaUrls   media URLs of an MMS
+     * @param dlrCallback callback URL given with the send, or {@code null}
+     * @param timestamp   when it was sent
+     * @return the record, without id
+     */
+    public static SimMessage outbound(String from, String to, String body, boolean mms, List<String> mediaUrls,
+                                      String dlrCallback, Instant timestamp) {
+        List<DeliveryReceipt> receipts = List.of(
+                new DeliveryReceipt(1, "message buffered", 1003, "Message accepted by carrier gateway",
+                        timestamp.plusMillis(350)),
+                new DeliveryReceipt(2, "smsc delivered", 0, "Message delivered to handset",
+                        timestamp.plusMillis(2100)));
+        return new SimMessage(null, "outbound", from, to, body, mms, mediaUrls, timestamp, "delivered",
+                MessageEncoding.of(body), messageTypeOf(from), mms ? MMS_NANODOLLARS : SMS_NANODOLLARS,
+                dlrCallback, receipts);
+    }
+
+    /** A copy carrying the given id. */
+    public SimMessage withId(String newId) {
+        return new SimMessage(newId, direction, from, to, body, isMms, mediaUrls, timestamp, status,
+                messageEncoding, messageType, amountNanodollars, dlrCallback, deliveryReceipts);
+    }
+
+    /** Flowroute classifies a message by the account-side number: toll-free numbers send "toll-free". */
+    private static String messageTypeOf(String accountSideNumber) {
+        return PhoneNumbers.isTollFree(accountSideNumber) ? "toll-free" : "longcode";
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.camelflowroute.simulator;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FaultInjectionTest {
+
+    @RegisterExtension
+    static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
+
+    private SimClient client;
+    private String sender;
+
+    @BeforeEach
+    void setUp() {
+        client = new SimClient(SIM.simulator());
+        sender = SIM.simulator().state().accountNumbers().get(0).number();
+    }
+
+    private SimClient.Reply send() {
+        return client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "hi"));
+    }
+
+    @Test
+    void statusFaultAnswersWithFlowrouteErrorBodyTheGivenNumberOfTimes() {
+        int before = SIM.simulator().state().messages().size();
+        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").times(2).respond(500));
+
+        SimClient.Reply first = send();
+        SimClient.Reply second = send();
+        SimClient.Reply third = send();
+
+        assertThat(first.status()).isEqualTo(500);
+        assertThat(first.contentType()).isEqualTo("application/vnd.api+json");
+        assertThat(first.json().path("errors").get(0).path("status").asInt()).isEqualTo(500);
+        assertThat(first.json().path("errors").get(0).path("title").asText()).isEqualTo("Internal Server Error");
+        assertThat(second.status()).isEqualTo(500);
+        assertThat(third.status()).isEqualTo(202);
+        assertThat(SIM.simulator().state().messages()).hasSize(before + 1);
+    }
+
+    @Test
+    void rawFaultAnswersExactlyTheGivenBody() {
+        SIM.simulator().faults().enqueue(FaultRule.any().respondRaw(502, "text/html", "<html>Bad gateway</html>"));
+
+        SimClient.Reply reply = client.get("/v2/routes");
+
+        assertThat(reply.status()).isEqualTo(502);
+        assertThat(reply.contentType()).isEqualTo("text/html");
+        assertThat(reply.body()).isEqualTo("<html>Bad gateway</html>");
+    }
+
+    @Test
+    void droppedConnectionFailsTheClientAndIsJournaled() {
+        // always: java.net.http retries a request whose connection closed before any byte of an answer
+        SIM.simulator().faults().enqueue(FaultRule.any().always().dropConnection());
+
+        assertThatThrownBy(() -> client.getRaw("/v2/routes")).isInstanceOf(IOException.class);
+        SIM.simulator().faults().clear();
+
+        assertThat(SIM.simulator().journal().requests()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(RecordedRequest.DROPPED));
+        assertThat(client.get("/v2/routes").status()).isEqualTo(200);
+    }
+
+    @Test
+    void delayFaultSlowsTheAnswerThenProcessesNormally() {
+        SIM.simulator().faults().enqueue(FaultRule.any().delay(Duration.ofMillis(400)));
+
+        long start = System.nanoTime();
+        SimClient.Reply reply = client.get("/v2/routes");
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(elapsedMs).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void faultForAnotherPathDoesNotApply() {
+        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").respond(503));
+
+        assertThat(client.get("/v2/routes").status()).isEqualTo(200);
+        assertThat(SIM.simulator().faults().pending()).hasSize(1);
+    }
+
+    @Test
+    void wildcardPathMatchesEverythingBelowIt() {
+        SIM.simulator().faults().enqueue(FaultRule.onPath("*", "/v2/numbers*").respond(503));
+
+        assertThat(client.get("/v2/numbers/available").status()).isEqualTo(503);
+    }
+
+    @Test
+    void faultCanCarryResponseHeaders() {
+        SIM.simulator().faults().enqueue(FaultRule.any().respond(429, "Too many messages").withHeader("Retry-After", "1"));
+
+        SimClient.Reply reply = send();
+
+        assertThat(reply.status()).isEqualTo(429);
+        assertThat(reply.headers().firstValue("Retry-After")).contains("1");
+        assertThat(reply.errorDetails()).containsExactly("Too many messages");
+    }
+
+    @Test
+    void clearRemovesPendingFaults() {
+        SIM.simulator().faults().enqueue(FaultRule.any().always().respond(500));
+
+        SIM.simulator().faults().clear();
+
+        assertThat(client.get("/v2/routes").status()).isEqualTo(200);
+    }
+
+    @Test
+    void alwaysRuleKeepsApplying() {
+        SIM.simulator().faults().enqueue(FaultRule.any().always().respond(503));
+
+        assertThat(client.get("/v2/routes").status()).isEqualTo(503);
+        assertThat(client.get("/v2/routes").status()).isEqualTo(503);
+        assertThat(client.get("/v2/routes").status()).isEqualTo(503);
+    }
+
+    @Test
+    void latencyIsAddedToEveryAnswer() {
+        try (FlowrouteSimulator slow = FlowrouteSimulator.builder().latency(Duration.ofMillis(300)).build().start()) {
+            SimClient c = new SimClient(slow);
+            long start = System.nanoTime();
+            c.get("/v2/routes");
+            c.get("/v2/numbers");
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+            assertThat(elapsedMs).isGreaterThanOrEqualTo(600);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.camelflowroute.component.flowroute;
+
+import io.github.camelflowroute.simulator.FlowrouteSimulator;
+import io.github.camelflowroute.simulator.FlowrouteSimulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Camel tests against the project's Flowroute simulator on a free loopback port. The component is configured with
+ * the simulator's base URL and demo credentials, as a user would configure it for the live API.
+ */
+abstract class FlowrouteTestSupport extends CamelTestSupport {
+
+    @RegisterExtension
+    static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        FlowrouteComponent component = new FlowrouteComponent();
+        component.getConfiguration().setBaseUrl(simulator().baseUrl());
+        component.getConfiguration().setAccessKey(simulator().accessKey());
+        component.getConfiguration().setSecretKey(simulator().secretKey());
+        context.addComponent("flowroute", component);
+        return context;
+    }
+
+    /** Every answer the simulator gave in the test fits the spec, but for the live API's documented variants. */
+    @AfterEach
+    void simulatorAnswersFitTheSpec() {
+        assertThat(simulator().responseViolations()).isEmpty();
+    }
+
+    static FlowrouteSimulator simulator() {
+        return SIM.simulator();
+    }
+
+    /** A number the simulator's account owns, usable as a sender. */
+    static String accountNumber() {
+        return simulator().state().accountNumbers().get(0).number();
+    }
+
+    /** Sends to the endpoint and returns the exchange, failed or not. */
+    Exchange call(String uri, Processor setup) {
+        return template.request(uri, setup);
+    }
+
+    Exchange call(String uri) {
+        return template.request(uri, e -> {
+        });
+    }
+}

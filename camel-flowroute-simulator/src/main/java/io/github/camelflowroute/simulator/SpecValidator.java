@@ -25,7 +25,7 @@ import java.util.Set;
 final class SpecValidator {
 
     /** Classpath location of the Flowroute OpenAPI document. */
-    static final String SPEC_RESOURCE = "flowroute-openapi.json";
+    static final String SPEC_RESOURCE = "io/github/camelflowroute/simulator/flowroute-openapi.json";
 
     /**
      * Request problems that mean "the request could not be read as this operation expects": answered with

@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
+import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -26,7 +27,7 @@ import org.apache.camel.support.DefaultEndpoint;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "flowroute", title = "Flowroute", syntax = "flowroute:operation",
              producerOnly = true, category = { Category.CLOUD, Category.API, Category.MOBILE },
              headersClass = FlowrouteConstants.class)
-public class FlowrouteEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class FlowrouteEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(description = "The Flowroute API call to make.")
     @Metadata(required = true)

@@ -67,6 +67,7 @@ class ComponentMetadataTest {
     void defaultBaseUrlIsTheLiveApi() {
         assertThat(metadata.at("/properties/baseUrl/defaultValue").asText()).isEqualTo("https://api.flowroute.com");
         assertThat(metadata.at("/component/syntax").asText()).isEqualTo("flowroute:operation");
+        assertThat(metadata.at("/component/async").asBoolean()).as("non-blocking producer").isTrue();
     }
 
     private static JsonNode read() {

@@ -1,0 +1,236 @@
+package io.github.camelflowroute.example;
+
+import java.util.List;
+import java.util.Objects;
+
+import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
+import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
+import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
+import io.github.camelflowroute.component.flowroute.model.Route;
+import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The example's flow in the Java DSL: one route per step, called in turn by {@code direct:flowroute-example}. Step 10
+ * (looking the SMS up again) is the YAML route {@code routes/lookup-message.yaml}.
+ * <p>
+ * The steps pass what they learn (the number, the route ids, the message ids) to later steps in exchange properties.
+ * Where the component sets a header that the next call reads (for example {@code CamelFlowrouteRouteId} after
+ * createRoute), the next step sets it again from the property anyway, so each step reads on its own.
+ * <p>
+ * Which steps run depends on the settings: without {@code spend}, the example buys nothing and sends nothing, and it
+ * leaves the routing of the account's existing number alone.
+ */
+public class ExampleRoutes extends RouteBuilder {
+
+    /** The number of steps the example prints. */
+    public static final int STEPS = 10;
+
+    /** The URI that runs the whole flow once. */
+    public static final String FLOW = "direct:flowroute-example";
+
+    // exchange properties the steps fill in (the YAML route reads and writes some of them too)
+    public static final String STEP = "exampleStep";
+    public static final String CANDIDATE = "exampleCandidate";
+    public static final String NUMBER = "exampleNumber";
+    public static final String PURCHASED = "examplePurchased";
+    public static final String HOST_ROUTE_ID = "exampleHostRouteId";
+    public static final String URI_ROUTE_ID = "exampleUriRouteId";
+    public static final String SMS_ID = "exampleSmsId";
+    public static final String MMS_ID = "exampleMmsId";
+    public static final String LOOKED_UP_STATUS = "exampleLookedUpStatus";
+
+    /** Host route target: an address of TEST-NET-3 (RFC 5737), reserved for documentation. */
+    public static final String HOST_ROUTE_TARGET = "203.0.113.20:5060";
+    public static final String HOST_ROUTE_ALIAS = "camel-flowroute example PBX";
+    /** URI route target, on a domain reserved for examples (RFC 2606). */
+    public static final String URI_ROUTE_TARGET = "sip:frontdesk@sip.example.com";
+    public static final String URI_ROUTE_ALIAS = "camel-flowroute example front desk";
+
+    private final ExampleSettings settings;
+    private final StepPrinter printer;
+
+    public ExampleRoutes(ExampleSettings settings, StepPrinter printer) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.printer = Objects.requireNonNull(printer, "printer");
+    }
+
+    @Override
+    public void configure() {
+        from(FLOW).routeId("flowroute-example")
+                .to("direct:search-inventory")
+                .to("direct:purchase-number")
+                .to("direct:create-host-route")
+                .to("direct:create-uri-route")
+                .to("direct:set-primary-route")
+                .to("direct:set-failover-route")
+                .to("direct:show-number")
+                .to("direct:send-sms")
+                .to("direct:send-mms")
+                .to("direct:lookup-message"); // the YAML route
+
+        // [1] numbers for sale in Washington state, first page of 5
+        from("direct:search-inventory").routeId("search-inventory")
+                .setProperty(STEP, constant(1))
+                .to("flowroute:searchAvailableNumbers?state=WA&limit=5")
+                .process(this::printInventory);
+
+        // [2] buy the first of them, or, without spending, take a number the account has
+        if (settings.spend()) {
+            from("direct:purchase-number").routeId("purchase-number")
+                    .setProperty(STEP, constant(2))
+                    .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(CANDIDATE))
+                    .to("flowroute:purchaseNumber")
+                    .process(this::printPurchase);
+        } else {
+            from("direct:purchase-number").routeId("purchase-number")
+                    .setProperty(STEP, constant(2))
+                    .to("flowroute:listNumbers?limit=1")
+                    .process(this::useExistingNumber);
+        }
+
+        // [3] a voice route to a SIP host, described by endpoint options
+        from("direct:create-host-route").routeId("create-host-route")
+                .setProperty(STEP, constant(3))
+                .to("flowroute:createRoute?routeType=host&routeValue=" + HOST_ROUTE_TARGET
+                    + "&alias=RAW(" + HOST_ROUTE_ALIAS + ")")
+                .process(e -> printRoute(e, 3, HOST_ROUTE_ID));
+
+        // [4] a voice route to a SIP URI, described by a Route model in the body
+        from("direct:create-uri-route").routeId("create-uri-route")
+                .setProperty(STEP, constant(4))
+                .setBody(constant(new Route(null, "uri", URI_ROUTE_TARGET, URI_ROUTE_ALIAS)))
+                .to("flowroute:createRoute")
+                .process(e -> printRoute(e, 4, URI_ROUTE_ID));
+
+        // [5] and [6] calls to the number ring the host route first and the URI route when the host does not answer
+        routeChange("direct:set-primary-route", "set-primary-route", 5, "updatePrimaryRoute", HOST_ROUTE_ID, "primary");
+        routeChange("direct:set-failover-route", "set-failover-route", 6, "updateFailoverRoute", URI_ROUTE_ID,
+                "failover");
+
+        // [7] the number as the API sees it now, with its routes
+        from("direct:show-number").routeId("show-number")
+                .setProperty(STEP, constant(7))
+                .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
+                .to("flowroute:getNumber")
+                .process(this::printNumber);
+
+        // [8] an SMS from the number: text in the body, numbers in headers
+        if (settings.spend()) {
+            from("direct:send-sms").routeId("send-sms")
+                    .setProperty(STEP, constant(8))
+                    .setHeader(FlowrouteConstants.FROM, exchangeProperty(NUMBER))
+                    .setHeader(FlowrouteConstants.TO, constant(settings.to()))
+                    .setBody(constant("Hello from Apache Camel: this number now has voice routes."))
+                    .to("flowroute:sendMessage")
+                    .process(e -> printSend(e, 8, "SMS", SMS_ID));
+        } else {
+            skipped("direct:send-sms", "send-sms", 8, "SMS not sent (spending not enabled)");
+        }
+
+        // [9] an MMS: a Message model in the body, with the media URL of a picture
+        if (settings.spend()) {
+            from("direct:send-mms").routeId("send-mms")
+                    .setProperty(STEP, constant(9))
+                    .process(e -> e.getMessage().setBody(Message.mms(
+                            e.getProperty(NUMBER, String.class), settings.to(), "A picture from Apache Camel",
+                            List.of(settings.mediaUrl()))))
+                    .to("flowroute:sendMessage")
+                    .process(e -> printSend(e, 9, "MMS", MMS_ID));
+        } else {
+            skipped("direct:send-mms", "send-mms", 9, "MMS not sent (spending not enabled)");
+        }
+    }
+
+    /** A step that sets one of the number's routes, when the example bought the number. */
+    private void routeChange(String uri, String id, int step, String operation, String routeIdProperty, String kind) {
+        if (settings.spend()) {
+            from(uri).routeId(id)
+                    .setProperty(STEP, constant(step))
+                    .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
+                    .setHeader(FlowrouteConstants.ROUTE_ID, exchangeProperty(routeIdProperty))
+                    .to("flowroute:" + operation)
+                    .process(e -> printer.step(step, "%s route of %s set to route %s", kind,
+                            e.getProperty(NUMBER), e.getProperty(routeIdProperty)));
+        } else {
+            // the number is one the account already uses: re-routing its calls to an example host would break them
+            skipped(uri, id, step, kind + " route not set: the example changes routes only on a number it bought");
+        }
+    }
+
+    private void skipped(String uri, String id, int step, String why) {
+        from(uri).routeId(id)
+                .setProperty(STEP, constant(step))
+                .process(e -> printer.step(step, "%s", why));
+    }
+
+    private void printInventory(Exchange e) {
+        List<AvailableNumber> found = listBody(e, AvailableNumber.class);
+        if (found.isEmpty()) {
+            throw new IllegalStateException("no numbers for sale in WA");
+        }
+        AvailableNumber first = found.get(0);
+        e.setProperty(CANDIDATE, first.value());
+        boolean more = Boolean.TRUE.equals(e.getMessage().getHeader(FlowrouteConstants.HAS_MORE, Boolean.class));
+        printer.step(1, "%d numbers for sale in WA%s, first %s (%s, %s) at $%s a month", found.size(),
+                more ? " (more on later pages)" : "", first.value(), first.rateCenter(), first.state(),
+                first.monthlyCost());
+    }
+
+    private void printPurchase(Exchange e) {
+        PhoneNumber bought = e.getMessage().getBody(PhoneNumber.class);
+        // purchaseNumber also puts the number in the CamelFlowrouteNumber header
+        e.setProperty(NUMBER, e.getMessage().getHeader(FlowrouteConstants.NUMBER, String.class));
+        e.setProperty(PURCHASED, true);
+        printer.step(2, "purchased %s (%s, %s)", bought.value(), bought.rateCenter(), bought.state());
+    }
+
+    private void useExistingNumber(Exchange e) {
+        List<PhoneNumber> numbers = listBody(e, PhoneNumber.class);
+        if (numbers.isEmpty()) {
+            throw new IllegalStateException("the account has no number to use, and buying one needs spending enabled");
+        }
+        PhoneNumber number = numbers.get(0);
+        e.setProperty(NUMBER, number.value());
+        e.setProperty(PURCHASED, false);
+        printer.step(2, "purchase skipped (spending not enabled); using the account's number %s (%s, %s)",
+                number.value(), number.rateCenter(), number.state());
+    }
+
+    private void printRoute(Exchange e, int step, String property) {
+        Route route = e.getMessage().getBody(Route.class);
+        // createRoute also puts the new id in the CamelFlowrouteRouteId header
+        e.setProperty(property, e.getMessage().getHeader(FlowrouteConstants.ROUTE_ID, String.class));
+        printer.step(step, "created %s route %s -> %s (%s)", route.routeType(), route.id(), route.value(), route.alias());
+    }
+
+    private void printNumber(Exchange e) {
+        PhoneNumber number = e.getMessage().getBody(PhoneNumber.class);
+        printer.step(7, "%s (%s, %s): primary route %s, failover route %s", number.value(), number.rateCenter(),
+                number.state(), describe(number, number.primaryRouteId()), describe(number, number.failoverRouteId()));
+    }
+
+    private static String describe(PhoneNumber number, String routeId) {
+        if (routeId == null) {
+            return "none";
+        }
+        return number.routes().stream()
+                .filter(r -> routeId.equals(r.id()))
+                .findFirst()
+                .map(r -> routeId + " (" + r.routeType() + " " + r.value() + ")")
+                .orElse(routeId);
+    }
+
+    private void printSend(Exchange e, int step, String kind, String property) {
+        SendMessageResult sent = e.getMessage().getBody(SendMessageResult.class);
+        e.setProperty(property, sent.id());
+        printer.step(step, "sent %s from %s to %s: %s", kind, e.getProperty(NUMBER), settings.to(), sent.id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> listBody(Exchange e, Class<T> type) {
+        return (List<T>) e.getMessage().getBody(List.class);
+    }
+}

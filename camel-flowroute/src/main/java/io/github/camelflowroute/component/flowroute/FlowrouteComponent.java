@@ -2,6 +2,7 @@ package io.github.camelflowroute.component.flowroute;
 
 import java.util.Map;
 
+import io.github.camelflowroute.component.flowroute.internal.SharedClients;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -19,6 +20,8 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
               description = "Use the global SSL context parameters of the CamelContext when none are set.")
     private boolean useGlobalSslContextParameters;
 
+    private final SharedClients sharedClients = new SharedClients();
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         FlowrouteOperation operation = FlowrouteEndpoint.operationOf(remaining);
@@ -29,6 +32,17 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
             endpointConfiguration.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         return endpoint;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        sharedClients.closeAll();
+        super.doStop();
+    }
+
+    /** The HTTP clients this component's endpoints share. */
+    SharedClients getSharedClients() {
+        return sharedClients;
     }
 
     public FlowrouteConfiguration getConfiguration() {

@@ -50,6 +50,46 @@ public final class FlowrouteConstants {
               javaType = "String")
     public static final String ROUTE_ID = "CamelFlowrouteRouteId";
 
+    @Metadata(label = "producer", description = "Digits a number starts with, overriding the startsWith option.",
+              javaType = "String")
+    public static final String STARTS_WITH = "CamelFlowrouteStartsWith";
+
+    @Metadata(label = "producer", description = "Digits a number ends with, overriding the endsWith option.",
+              javaType = "String")
+    public static final String ENDS_WITH = "CamelFlowrouteEndsWith";
+
+    @Metadata(label = "producer", description = "Digits a number contains, overriding the contains option.",
+              javaType = "String")
+    public static final String CONTAINS = "CamelFlowrouteContains";
+
+    @Metadata(label = "producer", description = "The rate center filter, overriding the rateCenter option.",
+              javaType = "String")
+    public static final String RATE_CENTER = "CamelFlowrouteRateCenter";
+
+    @Metadata(label = "producer", description = "The state filter, overriding the state option.", javaType = "String")
+    public static final String STATE = "CamelFlowrouteState";
+
+    @Metadata(label = "producer", description = "The area code filter, overriding the areaCode option.",
+              javaType = "String")
+    public static final String AREA_CODE = "CamelFlowrouteAreaCode";
+
+    @Metadata(label = "producer", description = "The highest setup cost in dollars, overriding the maxSetupCost option.",
+              javaType = "java.math.BigDecimal")
+    public static final String MAX_SETUP_COST = "CamelFlowrouteMaxSetupCost";
+
+    @Metadata(label = "producer",
+              description = "The route type of createRoute and listRoutes, overriding the routeType option: a RouteType or its API name.",
+              javaType = "io.github.camelflowroute.component.flowroute.model.RouteType")
+    public static final String ROUTE_TYPE = "CamelFlowrouteRouteType";
+
+    @Metadata(label = "producer", description = "The target of createRoute, overriding the routeValue option.",
+              javaType = "String")
+    public static final String ROUTE_VALUE = "CamelFlowrouteRouteValue";
+
+    @Metadata(label = "producer", description = "The alias of createRoute, overriding the alias option.",
+              javaType = "String")
+    public static final String ALIAS = "CamelFlowrouteAlias";
+
     @Metadata(label = "producer", description = "The page size of a list operation, overriding the endpoint's.",
               javaType = "Integer")
     public static final String LIMIT = "CamelFlowrouteLimit";

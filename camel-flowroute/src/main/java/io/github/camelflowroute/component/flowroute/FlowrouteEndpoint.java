@@ -37,7 +37,7 @@ public class FlowrouteEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     private FlowrouteConfiguration configuration;
 
     private FlowrouteClient client;
-    private boolean ownsClient;
+    private boolean sharedClient;
 
     public FlowrouteEndpoint(String uri, FlowrouteComponent component, FlowrouteOperation operation,
                              FlowrouteConfiguration configuration) {
@@ -69,13 +69,18 @@ public class FlowrouteEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     @Override
+    public FlowrouteComponent getComponent() {
+        return (FlowrouteComponent) super.getComponent();
+    }
+
+    @Override
     protected void doStart() throws Exception {
         super.doStart();
         if (client == null) {
             client = configuration.getClient();
-            ownsClient = client == null;
-            if (ownsClient) {
-                client = createClient();
+            sharedClient = client == null;
+            if (sharedClient) {
+                client = getComponent().getSharedClients().acquire(configuration, this::createClient);
             }
         }
     }
@@ -102,10 +107,8 @@ public class FlowrouteEndpoint extends DefaultEndpoint implements AsyncEndpoint,
 
     @Override
     protected void doStop() throws Exception {
-        if (ownsClient && client != null) {
-            client.close();
-        }
-        if (ownsClient) {
+        if (sharedClient && client != null) {
+            getComponent().getSharedClients().release(configuration);
             client = null;
         }
         super.doStop();

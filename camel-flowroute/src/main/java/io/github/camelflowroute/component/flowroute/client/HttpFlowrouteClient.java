@@ -211,7 +211,9 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
             } catch (IllegalArgumentException e) {
                 throw new FlowrouteValidationException("routeType", "expected one of host, sip-reg, uri, number");
             }
-            Route checked = Route.newRoute(type, ApiInputs.routeText("routeValue", route.value()),
+            // a SIP registration route names no target: the registration is the account's own
+            boolean noValue = type == RouteType.SIP_REG && (route.value() == null || route.value().isBlank());
+            Route checked = Route.newRoute(type, noValue ? "" : ApiInputs.routeText("routeValue", route.value()),
                     ApiInputs.routeText("alias", route.alias()));
             return request("POST", "/v2/routes", "", codec.newRouteBody(checked), codec::route);
         });

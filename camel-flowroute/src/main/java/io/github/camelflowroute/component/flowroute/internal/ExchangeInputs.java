@@ -1,5 +1,6 @@
 package io.github.camelflowroute.component.flowroute.internal;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,8 +13,10 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
+import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
 import io.github.camelflowroute.component.flowroute.model.FlexibleInstantDeserializer;
+import io.github.camelflowroute.component.flowroute.model.RouteType;
 import org.apache.camel.Exchange;
 import org.apache.camel.TypeConversionException;
 
@@ -37,6 +40,35 @@ final class ExchangeInputs {
             return exchange.getContext().getTypeConverter().mandatoryConvertTo(Integer.class, exchange, value);
         } catch (TypeConversionException | org.apache.camel.NoTypeConversionAvailableException e) {
             throw new FlowrouteValidationException(field, "not a whole number");
+        }
+    }
+
+    /** An amount from a header holding a number or its text, or from the option. */
+    static BigDecimal decimal(Exchange exchange, String header, String field, Double option) {
+        Object value = exchange.getMessage().getHeader(header);
+        if (value == null) {
+            return option == null ? null : BigDecimal.valueOf(option);
+        }
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        try {
+            return new BigDecimal(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new FlowrouteValidationException(field, "not a number");
+        }
+    }
+
+    /** A route type from a header holding a {@link RouteType} or its name, or from the option. */
+    static RouteType routeType(Exchange exchange, RouteType option) {
+        Object value = exchange.getMessage().getHeader(FlowrouteConstants.ROUTE_TYPE);
+        if (value == null || value instanceof RouteType) {
+            return value == null ? option : (RouteType) value;
+        }
+        try {
+            return RouteType.fromText(value.toString());
+        } catch (IllegalArgumentException e) {
+            throw new FlowrouteValidationException("routeType", "expected one of host, sip-reg, uri, number");
         }
     }
 

@@ -22,7 +22,8 @@ public final class NumberOperations {
         handlers.put(FlowrouteOperation.listNumbers, (exchange, client, conf) -> {
             Integer offset = offset(exchange, conf);
             NumberQuery query = new NumberQuery(
-                    conf.getStartsWith(), conf.getEndsWith(), conf.getContains(), limit(exchange, conf), offset);
+                    startsWith(exchange, conf), endsWith(exchange, conf), contains(exchange, conf),
+                    limit(exchange, conf), offset);
             return ListResults.apply(exchange, client, conf, offset, client.listNumbers(query));
         });
         handlers.put(FlowrouteOperation.getNumber, (exchange, client, conf) -> client
@@ -37,25 +38,40 @@ public final class NumberOperations {
         handlers.put(FlowrouteOperation.searchAvailableNumbers, (exchange, client, conf) -> {
             Integer offset = offset(exchange, conf);
             AvailableNumberQuery query = new AvailableNumberQuery(
-                    conf.getStartsWith(), conf.getEndsWith(), conf.getContains(), conf.getRateCenter(), conf.getState(),
+                    startsWith(exchange, conf), endsWith(exchange, conf), contains(exchange, conf),
+                    ExchangeInputs.text(exchange, FlowrouteConstants.RATE_CENTER, conf.getRateCenter()),
+                    ExchangeInputs.text(exchange, FlowrouteConstants.STATE, conf.getState()),
                     limit(exchange, conf), offset);
             return ListResults.apply(exchange, client, conf, offset, client.searchAvailableNumbers(query));
         });
         handlers.put(FlowrouteOperation.listAvailableAreaCodes, (exchange, client, conf) -> {
             Integer offset = offset(exchange, conf);
-            AreaCodeQuery query = new AreaCodeQuery(cost(conf), limit(exchange, conf), offset);
+            AreaCodeQuery query = new AreaCodeQuery(cost(exchange, conf), limit(exchange, conf), offset);
             return ListResults.apply(exchange, client, conf, offset, client.listAvailableAreaCodes(query));
         });
         handlers.put(FlowrouteOperation.listAvailableExchanges, (exchange, client, conf) -> {
             Integer offset = offset(exchange, conf);
             ExchangeQuery query = new ExchangeQuery(
-                    conf.getAreaCode(), cost(conf), limit(exchange, conf), offset);
+                    ExchangeInputs.text(exchange, FlowrouteConstants.AREA_CODE, conf.getAreaCode()),
+                    cost(exchange, conf), limit(exchange, conf), offset);
             return ListResults.apply(exchange, client, conf, offset, client.listAvailableExchanges(query));
         });
     }
 
-    private static BigDecimal cost(FlowrouteConfiguration conf) {
-        return conf.getMaxSetupCost() == null ? null : BigDecimal.valueOf(conf.getMaxSetupCost());
+    private static BigDecimal cost(Exchange exchange, FlowrouteConfiguration conf) {
+        return ExchangeInputs.decimal(exchange, FlowrouteConstants.MAX_SETUP_COST, "maxSetupCost", conf.getMaxSetupCost());
+    }
+
+    private static String startsWith(Exchange exchange, FlowrouteConfiguration conf) {
+        return ExchangeInputs.text(exchange, FlowrouteConstants.STARTS_WITH, conf.getStartsWith());
+    }
+
+    private static String endsWith(Exchange exchange, FlowrouteConfiguration conf) {
+        return ExchangeInputs.text(exchange, FlowrouteConstants.ENDS_WITH, conf.getEndsWith());
+    }
+
+    private static String contains(Exchange exchange, FlowrouteConfiguration conf) {
+        return ExchangeInputs.text(exchange, FlowrouteConstants.CONTAINS, conf.getContains());
     }
 
     static String number(Exchange exchange, FlowrouteConfiguration conf) {

@@ -7,6 +7,7 @@ import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.FlowrouteOperation;
 import io.github.camelflowroute.component.flowroute.model.Route;
 import io.github.camelflowroute.component.flowroute.model.RouteQuery;
+import io.github.camelflowroute.component.flowroute.model.RouteType;
 import org.apache.camel.Exchange;
 
 /** Inbound voice routes and the numbers' primary and failover routes. */
@@ -24,7 +25,8 @@ public final class RouteOperations {
                 }));
         handlers.put(FlowrouteOperation.listRoutes, (exchange, client, conf) -> {
             Integer offset = NumberOperations.offset(exchange, conf);
-            RouteQuery query = new RouteQuery(conf.getRouteType(), NumberOperations.limit(exchange, conf), offset);
+            RouteQuery query = new RouteQuery(
+                    ExchangeInputs.routeType(exchange, conf.getRouteType()), NumberOperations.limit(exchange, conf), offset);
             return ListResults.apply(exchange, client, conf, offset, client.listRoutes(query));
         });
         handlers.put(FlowrouteOperation.updatePrimaryRoute, (exchange, client, conf) -> client
@@ -35,17 +37,19 @@ public final class RouteOperations {
                 .thenAccept(none -> exchange.getMessage().setBody(null)));
     }
 
-    /** The route a body model describes, completed from the endpoint options. */
+    /** The route a body model describes, completed from the headers, then the endpoint options. */
     static Route route(Exchange exchange, FlowrouteConfiguration conf) {
         Route model = BodyReader.model(exchange, Route.class);
-        String typeOption = conf.getRouteType() == null ? null : conf.getRouteType().wireName();
+        RouteType type = ExchangeInputs.routeType(exchange, conf.getRouteType());
+        String value = ExchangeInputs.text(exchange, FlowrouteConstants.ROUTE_VALUE, conf.getRouteValue());
+        String alias = ExchangeInputs.text(exchange, FlowrouteConstants.ALIAS, conf.getAlias());
         if (model == null) {
-            return new Route(null, typeOption, conf.getRouteValue(), conf.getAlias());
+            return new Route(null, type == null ? null : type.wireName(), value, alias);
         }
         return new Route(null,
-                model.routeType() != null ? model.routeType() : typeOption,
-                model.value() != null ? model.value() : conf.getRouteValue(),
-                model.alias() != null ? model.alias() : conf.getAlias());
+                model.routeType() != null ? model.routeType() : type == null ? null : type.wireName(),
+                model.value() != null ? model.value() : value,
+                model.alias() != null ? model.alias() : alias);
     }
 
     private static String routeId(Exchange exchange, FlowrouteConfiguration conf) {

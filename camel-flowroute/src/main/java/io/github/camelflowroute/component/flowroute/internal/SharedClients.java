@@ -1,0 +1,95 @@
+package io.github.camelflowroute.component.flowroute.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
+import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+
+/**
+ * The HTTP clients of one component, one per distinct connection setting, shared by its endpoints: a route with a
+ * dozen flowroute endpoints then holds one connection pool and one set of I/O threads, not a dozen. A client closes
+ * when its last endpoint stops.
+ */
+public final class SharedClients {
+
+    /** Creates a client; may fail like the endpoint start it serves. */
+    @FunctionalInterface
+    public interface Factory {
+        FlowrouteClient create() throws Exception;
+    }
+
+    private final Map<Settings, Entry> clients = new HashMap<>();
+
+    public synchronized FlowrouteClient acquire(FlowrouteConfiguration configuration, Factory factory) throws Exception {
+        Settings key = Settings.of(configuration);
+        Entry entry = clients.get(key);
+        if (entry == null) {
+            entry = new Entry(factory.create());
+            clients.put(key, entry);
+        }
+        entry.users++;
+        return entry.client;
+    }
+
+    public synchronized void release(FlowrouteConfiguration configuration) {
+        Settings key = Settings.of(configuration);
+        Entry entry = clients.get(key);
+        if (entry != null && --entry.users <= 0) {
+            clients.remove(key);
+            entry.client.close();
+        }
+    }
+
+    public synchronized int size() {
+        return clients.size();
+    }
+
+    public synchronized void closeAll() {
+        clients.values().forEach(e -> e.client.close());
+        clients.clear();
+    }
+
+    private static final class Entry {
+        final FlowrouteClient client;
+        int users;
+
+        Entry(FlowrouteClient client) {
+            this.client = client;
+        }
+    }
+
+    /** What makes two endpoints' clients interchangeable. The TLS settings compare by identity. */
+    private record Settings(
+            String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
+            long responseTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
+            String proxyHost, Integer proxyPort) {
+
+        static Settings of(FlowrouteConfiguration c) {
+            return new Settings(c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
+                    c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
+                    c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort());
+        }
+
+        private static Object identity(Object o) {
+            return o == null ? null : new Identity(o);
+        }
+
+        @Override
+        public String toString() {
+            return "Settings[" + baseUrl + "]";
+        }
+    }
+
+    private record Identity(Object target) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.target == target;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(target);
+        }
+    }
+}

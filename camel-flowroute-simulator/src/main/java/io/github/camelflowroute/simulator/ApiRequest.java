@@ -35,6 +35,12 @@ record ApiRequest(String method, String path, String rawQuery, Map<String, List<
         return !body.isEmpty();
     }
 
+    /** A field of a JSON object as text, or {@code null} when absent or JSON null. */
+    static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
     ApiRequest withPathParams(Map<String, String> params) {
         return new ApiRequest(method, path, rawQuery, query, contentType, body, json, Map.copyOf(params));
     }

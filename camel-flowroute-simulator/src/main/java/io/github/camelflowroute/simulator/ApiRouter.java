@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Maps method + path to an operation. Templates are tried in the order added, so literal paths such as
  * {@code /v2/numbers/available} must be added before {@code /v2/numbers/{id}} (the spec resolves them
- * the same way).
+ * the same way). Each route names the {@link SpecValidator} of the document that defines it, or
+ * {@code null} for paths outside Flowroute's API (the simulator's control API).
  */
 final class ApiRouter {
 
@@ -26,8 +27,9 @@ final class ApiRouter {
     sealed interface Resolution permits Match, MethodNotAllowed, NotFound {
     }
 
-    /** The operation and the values of the template's placeholders. */
-    record Match(String template, Operation operation, Map<String, String> pathParams) implements Resolution {
+    /** The operation, the values of the template's placeholders and the validator of its document. */
+    record Match(String template, Operation operation, Map<String, String> pathParams, SpecValidator validator)
+            implements Resolution {
     }
 
     /** The path exists but not with this method. */
@@ -38,14 +40,25 @@ final class ApiRouter {
     record NotFound() implements Resolution {
     }
 
-    private record Route(String method, String template, Pattern pattern, List<String> names, Operation op) {
+    private record Route(String method, String template, Pattern pattern, List<String> names, Operation op,
+                         SpecValidator validator) {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 
     private final List<Route> routes = new ArrayList<>();
+    private final SpecValidator defaultValidator;
+
+    /** Routes added without a validator of their own use {@code defaultValidator} (may be {@code null}). */
+    ApiRouter(SpecValidator defaultValidator) {
+        this.defaultValidator = defaultValidator;
+    }
 
     ApiRouter add(String method, String template, Operation operation) {
+        return add(method, template, defaultValidator, operation);
+    }
+
+    ApiRouter add(String method, String template, SpecValidator validator, Operation operation) {
         List<String> names = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder regex = new StringBuilder();
@@ -56,7 +69,7 @@ final class ApiRouter {
             last = m.end();
         }
         regex.append(Pattern.quote(template.substring(last)));
-        routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, operation));
+        routes.add(new Route(method, template, Pattern.compile(regex.toString()), names, operation, validator));
         return this;
     }
 
@@ -78,7 +91,7 @@ final class ApiRouter {
                 for (int i = 0; i < route.names().size(); i++) {
                     params.put(route.names().get(i), m.group(i + 1));
                 }
-                return new Match(route.template(), route.op(), params);
+                return new Match(route.template(), route.op(), params, route.validator());
             }
             allowed.add(route.method());
         }

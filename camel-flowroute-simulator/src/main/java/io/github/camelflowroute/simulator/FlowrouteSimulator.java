@@ -11,7 +11,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +38,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from {@link #state()}, recorded in {@link #journal()}, and its answer validated against the same
  * document; answers that break it in undocumented ways are collected in {@link #responseViolations()}.
  * {@link #faults()} injects errors, delays and dropped connections.
+ *
+ * <p>Like Flowroute, the simulator POSTs inbound messages ({@link #injectInbound}, {@link #injectInboundMms})
+ * and the delivery receipts of every send to the registered callback URLs ({@code state().callbacks()}),
+ * retrying until it gets HTTP 200; {@link #callbackJournal()} records each attempt. A control API under
+ * {@value #CONTROL_PREFIX} drives all of this over HTTP.
  */
 public final class FlowrouteSimulator implements AutoCloseable {
 
@@ -46,6 +54,14 @@ public final class FlowrouteSimulator implements AutoCloseable {
     public static final String DEFAULT_SECRET_KEY = "sim-secret-key";
     /** Seed of the starting data unless the builder sets another. */
     public static final long DEFAULT_SEED = 42L;
+    /** Path prefix of the simulator's own control API (and of the media files it serves). */
+    public static final String CONTROL_PREFIX = "/_sim/";
+    /** Re-posts after a callback that did not get HTTP 200, as Flowroute does. */
+    public static final int DEFAULT_CALLBACK_RETRIES = 4;
+    /** Wait before each callback re-post, as Flowroute does. */
+    public static final Duration DEFAULT_CALLBACK_RETRY_INTERVAL = Duration.ofSeconds(30);
+    /** Connect and answer timeout of one callback attempt. */
+    public static final Duration DEFAULT_CALLBACK_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowrouteSimulator.class);
     private static final int MAX_VIOLATIONS = 1_000;
@@ -55,12 +71,19 @@ public final class FlowrouteSimulator implements AutoCloseable {
     private final RequestJournal journal = new RequestJournal();
     private final FaultInjector faults = new FaultInjector();
     private final Deque<String> violations = new ArrayDeque<>();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonRenderer json;
+    private final CallbackJournal callbackJournal = new CallbackJournal();
+    private final CallbackDispatcher dispatcher;
     private HttpServer server;
     private ExecutorService executor;
 
     private FlowrouteSimulator(Builder config) {
         this.config = config;
         this.state = new SimulatorState(config.seed);
+        this.json = new JsonRenderer(mapper, config.style);
+        this.dispatcher = new CallbackDispatcher(new CallbackDispatcher.Settings(config.callbackRetries,
+                config.callbackRetryInterval, config.callbackTimeout), callbackJournal);
     }
 
     /** A builder with the defaults: free port, demo credentials, LIVE style, validation on, no latency. */
@@ -79,13 +102,10 @@ public final class FlowrouteSimulator implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("simulator already started on port " + port());
         }
-        ObjectMapper mapper = new ObjectMapper();
-        JsonRenderer json = new JsonRenderer(mapper, config.style);
-        SpecValidator validator = SpecValidator.load();
         SimulatorHttpHandler handler = new SimulatorHttpHandler(
                 new SimulatorHttpHandler.Settings(new BasicAuth(config.accessKey, config.secretKey), config.latency,
                         config.validateRequests, config.validateResponses),
-                routes(json), new RequestNormalizer(mapper), validator, json, journal, faults, this::addViolation);
+                routes(), new RequestNormalizer(mapper), json, journal, faults, this::addViolation);
         enableNoDelay();
         try {
             // loopback only: the simulator accepts the demo credentials and must never face a network
@@ -93,6 +113,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
             executor = Executors.newCachedThreadPool(daemonThreads());
             s.setExecutor(executor);
             s.createContext("/", handler);
+            s.createContext(CONTROL_PREFIX, new ControlApi(this, json, mapper));
             s.start();
             server = s;
         } catch (IOException e) {
@@ -101,17 +122,33 @@ public final class FlowrouteSimulator implements AutoCloseable {
             }
             throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
         }
+        dispatcher.start();
         LOG.info("Flowroute simulator listening on {} ({} style)", baseUrl(), config.style);
         return this;
     }
 
-    private ApiRouter routes(JsonRenderer json) {
-        MessagesHandler messages = new MessagesHandler(state, json, Clock.systemUTC());
+    private ApiRouter routes() {
+        MessagesHandler messages = new MessagesHandler(state, json, Clock.systemUTC(), this::sent);
         NumbersHandler numbers = new NumbersHandler(state, json);
         AvailableNumbersHandler available = new AvailableNumbersHandler(state, json);
         RoutesHandler routes = new RoutesHandler(state, json);
+        CallbacksHandler callbacks = new CallbacksHandler(state, json);
+        // the callback paths come from the later spec revision, and are validated against it
+        SpecValidator revision = SpecValidator.loadCallbacks();
+        ApiRouter router = new ApiRouter(SpecValidator.load());
+        // literal paths before templates: /v2.1/messages/sms_callback is not an MDR id
+        for (CallbackType type : CallbackType.values()) {
+            String account = "/v2.1/messages/" + type.pathSegment();
+            String number = "/v2/numbers/{id}/relationships/" + type.pathSegment();
+            router.add("PUT", account, revision, callbacks::setAccount)
+                    .add("GET", account, revision, callbacks::getAccount)
+                    .add("DELETE", account, revision, callbacks::removeAccount)
+                    .add("POST", number, revision, callbacks::setNumber)
+                    .add("GET", number, revision, callbacks::getNumber)
+                    .add("DELETE", number, revision, callbacks::removeNumber);
+        }
         // literal paths before templates: /v2/numbers/available is not a number id
-        return new ApiRouter()
+        return router
                 .add("POST", "/v2.1/messages", messages::send)
                 .add("GET", "/v2.1/messages", messages::search)
                 .add("GET", "/v2.1/messages/{id}", messages::get)
@@ -127,7 +164,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
                 .add("GET", "/v2/routes", routes::list);
     }
 
-    /** Stops serving; in-flight requests are cut short. Safe to call more than once. */
+    /** Stops serving and delivering; in-flight requests and callbacks are cut short. Safe to call more than once. */
     @Override
     public synchronized void close() {
         if (server == null) {
@@ -135,6 +172,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        dispatcher.close();
         LOG.info("Flowroute simulator on {} stopped", baseUrl());
         server = null;
         executor = null;
@@ -216,13 +254,121 @@ public final class FlowrouteSimulator implements AutoCloseable {
 
     /**
      * Back to a fresh start without restarting the server: seed data, empty journal, no faults, no
-     * violations.
+     * violations, no callback URLs, no queued or scheduled callbacks, empty callback journal, deliveries
+     * not paused.
      */
     public void reset() {
+        dispatcher.cancelAll();
         state.reset();
         journal.clear();
         faults.clear();
+        callbackJournal.clear();
         clearResponseViolations();
+    }
+
+    // ---- inbound traffic and callbacks -------------------------------------------------------------
+
+    /**
+     * Someone texts an account number: records an inbound SMS MDR (timestamp now) and POSTs it to the
+     * number's {@code sms_callback}, else the account's, if one is registered.
+     *
+     * @param from sender, e.g. {@code 13125550123}
+     * @param to   a number on the account
+     * @param body message text
+     * @return the MDR id
+     * @throws IllegalArgumentException when {@code to} is not on the account
+     * @throws IllegalStateException    when the simulator is not running
+     */
+    public String injectInbound(String from, String to, String body) {
+        return inject(from, to, Objects.requireNonNull(body, "body"), List.of());
+    }
+
+    /**
+     * Someone sends an MMS to an account number: stores the media (served at
+     * {@code <baseUrl>/_sim/media/<media id>}), records the MDR and POSTs it to the {@code mms_callback}
+     * registered for the number, else the account's.
+     *
+     * @param from  sender
+     * @param to    a number on the account
+     * @param body  message text, may be empty
+     * @param media the files, at least one
+     * @return the MDR id
+     * @throws IllegalArgumentException when {@code to} is not on the account or there is no media
+     * @throws IllegalStateException    when the simulator is not running
+     */
+    public String injectInboundMms(String from, String to, String body, List<SimMedia> media) {
+        if (media == null || media.isEmpty()) {
+            throw new IllegalArgumentException("an MMS needs at least one media file");
+        }
+        return inject(from, to, body, List.copyOf(media));
+    }
+
+    private String inject(String from, String to, String body, List<SimMedia> media) {
+        String mediaBase = baseUrl() + CONTROL_PREFIX + "media/";
+        SimMessage stored = state.addInbound(from, to, body, media, mediaBase,
+                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        CallbackType type = stored.isMms() ? CallbackType.MMS : CallbackType.SMS;
+        state.callbacks().resolve(to, type).ifPresent(url -> dispatcher.submit(stored.id(), List.of(
+                new CallbackDispatcher.Post(type, url,
+                        json.text(json.inboundCallback(stored, media, config.callbackStyle))))));
+        return stored.id();
+    }
+
+    /** A send was stored: its receipts go to its own dlr_callback, else the number's, else the account's. */
+    private void sent(SimMessage message) {
+        String url = message.dlrCallback() != null ? message.dlrCallback()
+                : state.callbacks().resolve(message.from(), CallbackType.DLR).orElse(null);
+        if (url == null) {
+            return;
+        }
+        List<CallbackDispatcher.Post> posts = new ArrayList<>();
+        for (SimMessage.DeliveryReceipt receipt : message.deliveryReceipts()) {
+            posts.add(new CallbackDispatcher.Post(CallbackType.DLR, url,
+                    json.text(json.deliveryReceiptCallback(message, receipt))));
+        }
+        dispatcher.submit(message.id(), posts);
+    }
+
+    /** Every callback attempt so far. */
+    public CallbackJournal callbackJournal() {
+        return callbackJournal;
+    }
+
+    /**
+     * Waits until every queued callback was delivered (HTTP 200) or given up after its retries.
+     *
+     * @return {@code true} when none remain; {@code false} after the timeout (or when interrupted)
+     */
+    public boolean awaitDeliveries(Duration timeout) {
+        return dispatcher.await(Objects.requireNonNull(timeout, "timeout"));
+    }
+
+    /**
+     * Holds back callback attempts from now on (attempts already under way finish); they stay queued, in
+     * order, until {@link #resumeDeliveries()} or {@link #reset()}.
+     */
+    public void pauseDeliveries() {
+        dispatcher.pause();
+    }
+
+    /** Lets held-back callback attempts go at once. */
+    public void resumeDeliveries() {
+        dispatcher.resume();
+    }
+
+    /** Whether callback delivery is paused. */
+    public boolean deliveriesPaused() {
+        return dispatcher.isPaused();
+    }
+
+    /** How many messages still have callbacks to deliver (queued, paused or waiting for a retry). */
+    public int pendingDeliveries() {
+        return dispatcher.outstanding();
+    }
+
+    /** The body style of inbound-message callbacks. */
+    public CallbackStyle callbackStyle() {
+        return config.callbackStyle;
     }
 
     /** Called from server threads; guarded by the deque itself so it never waits on start/close. */
@@ -266,6 +412,10 @@ public final class FlowrouteSimulator implements AutoCloseable {
         private boolean validateResponses = true;
         private Duration latency = Duration.ZERO;
         private long seed = DEFAULT_SEED;
+        private CallbackStyle callbackStyle = CallbackStyle.JSON_API;
+        private int callbackRetries = DEFAULT_CALLBACK_RETRIES;
+        private Duration callbackRetryInterval = DEFAULT_CALLBACK_RETRY_INTERVAL;
+        private Duration callbackTimeout = DEFAULT_CALLBACK_TIMEOUT;
 
         private Builder() {
         }
@@ -322,6 +472,39 @@ public final class FlowrouteSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Body of inbound-message callbacks: {@link CallbackStyle#JSON_API} (default) or {@code LEGACY}. */
+        public Builder callbackStyle(CallbackStyle value) {
+            this.callbackStyle = Objects.requireNonNull(value, "callback style");
+            return this;
+        }
+
+        /** Wait before re-posting a callback that did not get HTTP 200 (default 30 s, as Flowroute). */
+        public Builder callbackRetryInterval(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("retry interval must be zero or positive: " + value);
+            }
+            this.callbackRetryInterval = value;
+            return this;
+        }
+
+        /** Re-posts after the first attempt of a callback (default 4, as Flowroute; 0 = no retry). */
+        public Builder callbackRetries(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("retries must be 0 or more: " + value);
+            }
+            this.callbackRetries = value;
+            return this;
+        }
+
+        /** Connect and answer timeout of one callback attempt (default 10 s). */
+        public Builder callbackTimeout(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("callback timeout must be positive: " + value);
+            }
+            this.callbackTimeout = value;
+            return this;
+        }
+
         /** A new, not yet started simulator. */
         public FlowrouteSimulator build() {
             return new FlowrouteSimulator(copy());
@@ -337,6 +520,10 @@ public final class FlowrouteSimulator implements AutoCloseable {
             b.validateResponses = validateResponses;
             b.latency = latency;
             b.seed = seed;
+            b.callbackStyle = callbackStyle;
+            b.callbackRetries = callbackRetries;
+            b.callbackRetryInterval = callbackRetryInterval;
+            b.callbackTimeout = callbackTimeout;
             return b;
         }
     }

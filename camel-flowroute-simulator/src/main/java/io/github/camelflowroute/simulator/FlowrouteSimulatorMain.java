@@ -15,7 +15,8 @@ import java.util.concurrent.CountDownLatch;
  *
  * Options: {@code --port N} (default {@value #DEFAULT_PORT}, 0 = free port), {@code --style live|spec},
  * {@code --seed N}, {@code --access-key K}, {@code --secret-key S}, {@code --latency-ms N},
- * {@code --no-request-validation}, {@code --no-response-validation}, {@code --help}.
+ * {@code --no-request-validation}, {@code --no-response-validation}, {@code --callback-style json_api|legacy},
+ * {@code --callback-retries N}, {@code --callback-retry-interval-ms N}, {@code --help}.
  */
 public final class FlowrouteSimulatorMain {
 
@@ -58,6 +59,7 @@ public final class FlowrouteSimulatorMain {
         out.println("  access key: " + sim.accessKey());
         out.println("  secret key: " + sim.secretKey() + "   (demo credentials of this simulator only)");
         out.println("  account numbers: " + sim.state().accountNumbers().stream().map(SimNumber::number).toList());
+        out.println("  control API: " + sim.baseUrl() + FlowrouteSimulator.CONTROL_PREFIX + "... (no credentials)");
         out.println("Stop with Ctrl+C.");
         stopped.await();
     }
@@ -87,6 +89,10 @@ public final class FlowrouteSimulatorMain {
                 case "--latency-ms" -> builder.latency(Duration.ofMillis(longValue(arg, value(args, ++i, arg))));
                 case "--no-request-validation" -> builder.validateRequests(false);
                 case "--no-response-validation" -> builder.validateResponses(false);
+                case "--callback-style" -> builder.callbackStyle(callbackStyle(value(args, ++i, arg)));
+                case "--callback-retries" -> builder.callbackRetries(intValue(arg, value(args, ++i, arg)));
+                case "--callback-retry-interval-ms" ->
+                        builder.callbackRetryInterval(Duration.ofMillis(longValue(arg, value(args, ++i, arg))));
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
@@ -124,9 +130,19 @@ public final class FlowrouteSimulatorMain {
         }
     }
 
+    private static CallbackStyle callbackStyle(String value) {
+        try {
+            return CallbackStyle.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--callback-style must be json_api or legacy, got " + value);
+        }
+    }
+
     private static void usage(PrintStream out) {
         out.println("Usage: FlowrouteSimulatorMain [--port N] [--style live|spec] [--seed N]");
         out.println("         [--access-key K] [--secret-key S] [--latency-ms N]");
         out.println("         [--no-request-validation] [--no-response-validation]");
+        out.println("         [--callback-style json_api|legacy] [--callback-retries N]");
+        out.println("         [--callback-retry-interval-ms N]");
     }
 }

@@ -53,6 +53,14 @@ final class JsonRenderer {
         }
     }
 
+    String text(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- errors ------------------------------------------------------------------------------------
 
     /**
@@ -249,7 +257,7 @@ final class JsonRenderer {
             ArrayNode media = resource.putObject("relationships").putObject("media").putArray("data");
             for (int i = 0; i < message.mediaUrls().size(); i++) {
                 ObjectNode m = media.addObject();
-                m.put("id", mediaId(message, i));
+                m.put("id", message.mediaId(i));
                 m.put("type", "media");
             }
         }
@@ -295,9 +303,99 @@ final class JsonRenderer {
         }
     }
 
-    /** Media ids are derived from the MDR id so they stay stable across reads. */
-    private static String mediaId(SimMessage message, int index) {
-        return message.id().replace("mdr2-", "media-") + "-" + index;
+    // ---- callbacks ---------------------------------------------------------------------------------
+
+    /**
+     * The revision's {@code Callback} document for a registered URL. {@code api_version} and
+     * {@code product} are not documented beyond their names; the simulator reports {@code v2.1} and
+     * {@code sms}/{@code mms}/{@code dlr}.
+     */
+    ObjectNode callbackDocument(CallbackType type, String url) {
+        ObjectNode doc = object();
+        ObjectNode data = doc.putObject("data");
+        ObjectNode attributes = data.putObject("attributes");
+        attributes.put("api_version", "v2.1");
+        attributes.put("callback_url", url);
+        attributes.put("product", type.product());
+        data.put("type", "callback");
+        return doc;
+    }
+
+    /**
+     * The body POSTed for an inbound message (notes, "Callbacks"). JSON:API: the message resource, and for
+     * an MMS its media as {@code relationships.media} and {@code included}; {@code amount_nanodollars} is a
+     * string in LIVE style, as in live webhooks (notes, row "MDR amount_nanodollars"). LEGACY: the flat
+     * {@code {"id","from","to","body"}}, plus {@code media_urls} for an MMS.
+     *
+     * @param media the MMS's files, in the order of {@code message.mediaUrls()}
+     */
+    ObjectNode inboundCallback(SimMessage message, List<SimMedia> media, CallbackStyle callbackStyle) {
+        ObjectNode doc = object();
+        if (callbackStyle == CallbackStyle.LEGACY) {
+            doc.put("id", message.id());
+            doc.put("from", message.from());
+            doc.put("to", message.to());
+            doc.put("body", message.body());
+            if (message.isMms()) {
+                ArrayNode urls = doc.putArray("media_urls");
+                message.mediaUrls().forEach(urls::add);
+            }
+            return doc;
+        }
+        ObjectNode data = doc.putObject("data");
+        ObjectNode a = data.putObject("attributes");
+        putAmountDisplay(a, message.amountNanodollars());
+        if (style == ResponseStyle.LIVE) {
+            a.put("amount_nanodollars", Long.toString(message.amountNanodollars()));
+        } else {
+            a.put("amount_nanodollars", message.amountNanodollars());
+        }
+        a.put("body", message.body());
+        a.put("direction", message.direction());
+        a.put("from", message.from());
+        a.put("is_mms", message.isMms());
+        a.put("message_encoding", message.messageEncoding());
+        a.put("message_type", message.messageType());
+        a.put("status", message.status());
+        a.put("timestamp", message.timestamp().toString());
+        a.put("to", message.to());
+        data.put("id", message.id());
+        if (message.isMms()) {
+            ArrayNode related = data.putObject("relationships").putObject("media").putArray("data");
+            ArrayNode included = doc.putArray("included");
+            for (int i = 0; i < message.mediaUrls().size(); i++) {
+                related.addObject().put("id", message.mediaId(i)).put("type", "media");
+                ObjectNode item = included.addObject();
+                ObjectNode attributes = item.putObject("attributes");
+                if (i < media.size()) {
+                    attributes.put("file_name", media.get(i).fileName());
+                    attributes.put("file_size", media.get(i).size());
+                    attributes.put("mime_type", media.get(i).mimeType());
+                }
+                attributes.put("url", message.mediaUrls().get(i));
+                item.put("id", message.mediaId(i));
+                item.put("type", "media");
+            }
+        }
+        data.put("type", "message");
+        return doc;
+    }
+
+    /** The body POSTed for one delivery receipt of a sent message (notes, "Callbacks"). */
+    ObjectNode deliveryReceiptCallback(SimMessage message, SimMessage.DeliveryReceipt receipt) {
+        ObjectNode doc = object();
+        ObjectNode data = doc.putObject("data");
+        ObjectNode a = data.putObject("attributes");
+        a.put("body", message.body());
+        a.put("level", receipt.level());
+        a.put("status", receipt.status());
+        a.put("status_code", receipt.statusCode());
+        a.put("status_code_description", receipt.statusCodeDescription());
+        a.put("timestamp", receipt.timestamp().toString());
+        data.put("id", message.id());
+        data.putObject("links").put("related", messageLink(message.id()));
+        data.put("type", "delivery_receipt");
+        return doc;
     }
 
     // ---- lists -------------------------------------------------------------------------------------

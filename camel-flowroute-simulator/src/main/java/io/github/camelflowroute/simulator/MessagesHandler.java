@@ -14,6 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+
+import static io.github.camelflowroute.simulator.ApiRequest.text;
 
 /** Messages v2.1: send, search and look up message detail records. */
 final class MessagesHandler {
@@ -28,11 +31,14 @@ final class MessagesHandler {
     private final SimulatorState state;
     private final JsonRenderer json;
     private final Clock clock;
+    private final Consumer<SimMessage> sent;
 
-    MessagesHandler(SimulatorState state, JsonRenderer json, Clock clock) {
+    /** {@code sent} is told of every stored send: the simulator posts its delivery receipts. */
+    MessagesHandler(SimulatorState state, JsonRenderer json, Clock clock, Consumer<SimMessage> sent) {
         this.state = state;
         this.json = json;
         this.clock = clock;
+        this.sent = sent;
     }
 
     /** POST /v2.1/messages: 202 with the new MDR's id. */
@@ -76,8 +82,9 @@ final class MessagesHandler {
                     + dlrCallback + "').");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String id = state.addMessage(SimMessage.outbound(from, to, text, mms, mediaUrls, dlrCallback, now));
-        return ApiResponse.json(202, json.bytes(json.messageSuccess(id)));
+        SimMessage stored = state.addAndGet(SimMessage.outbound(from, to, text, mms, mediaUrls, dlrCallback, now));
+        sent.accept(stored);
+        return ApiResponse.json(202, json.bytes(json.messageSuccess(stored.id())));
     }
 
     /** GET /v2.1/messages: records with start_date &lt;= timestamp &lt; end_date, oldest first. */
@@ -93,13 +100,10 @@ final class MessagesHandler {
             throw ApiException.unprocessable("end_date must be later than start_date.");
         }
         Paging paging = Paging.of(request, Paging.NO_MAX);
-        List<SimMessage> matching = state.messages().stream()
-                .filter(m -> !m.timestamp().isBefore(start))
-                .filter(m -> end == null || m.timestamp().isBefore(end))
-                .toList();
+        MessagePage page = state.searchMessages(start, end, paging.offset(), paging.limit());
         List<ObjectNode> items = new ArrayList<>();
-        paging.slice(matching).forEach(m -> items.add(json.mdrSetItem(m)));
-        ObjectNode doc = json.list(items, paging.links(request, matching.size()));
+        page.items().forEach(m -> items.add(json.mdrSetItem(m)));
+        ObjectNode doc = json.list(items, paging.links(request, page.total()));
         return ApiResponse.json(200, json.bytes(doc));
     }
 
@@ -137,10 +141,6 @@ final class MessagesHandler {
         throw ApiException.unprocessable("is_mms must be true or false.");
     }
 
-    private static String text(JsonNode body, String field) {
-        JsonNode node = body.get(field);
-        return node == null || node.isNull() ? null : node.asText();
-    }
 
     private static List<String> strings(JsonNode node) {
         if (node == null || node.isNull()) {

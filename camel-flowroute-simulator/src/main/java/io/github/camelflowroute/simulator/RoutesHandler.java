@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.github.camelflowroute.simulator.ApiRequest.text;
+
 /** Inbound routes: create, list, and assign to numbers as primary or failover route. */
 final class RoutesHandler {
 
@@ -100,8 +102,4 @@ final class RoutesHandler {
         }
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 }

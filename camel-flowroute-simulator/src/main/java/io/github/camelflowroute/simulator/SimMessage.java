@@ -127,6 +127,16 @@ public record SimMessage(String id, String direction, String from, String to, St
                 messageEncoding, messageType, amountNanodollars, dlrCallback, deliveryReceipts);
     }
 
+    /** The id of this MMS's media file at {@code index}, as MDRs and callbacks name it. */
+    public String mediaId(int index) {
+        return mediaId(id, index);
+    }
+
+    /** Media ids derive from the MDR id, so they stay stable across reads. */
+    static String mediaId(String messageId, int index) {
+        return messageId.replace("mdr2-", "media-") + "-" + index;
+    }
+
     /** Flowroute classifies a message by the account-side number: toll-free numbers send "toll-free". */
     private static String messageTypeOf(String accountSideNumber) {
         return PhoneNumbers.isTollFree(accountSideNumber) ? "toll-free" : "longcode";

@@ -57,6 +57,12 @@ public record SimNumber(String number, String rateCenter, String state, String n
                 monthlyCost, setupCost);
     }
 
+    /** A copy with another rate center and state. */
+    public SimNumber withRateCenter(String newRateCenter, String newState) {
+        return new SimNumber(number, newRateCenter, newState, numberType, alias, primaryRouteId, failoverRouteId,
+                monthlyCost, setupCost);
+    }
+
     /** A copy with another alias. */
     public SimNumber withAlias(String newAlias) {
         return new SimNumber(number, rateCenter, state, numberType, newAlias, primaryRouteId, failoverRouteId,

@@ -25,4 +25,14 @@ public record SimRoute(String id, String routeType, String value, String alias) 
         value = value == null ? "" : value;
         alias = alias == null ? "" : alias;
     }
+
+    /** A copy with another alias. */
+    public SimRoute withAlias(String newAlias) {
+        return new SimRoute(id, routeType, value, newAlias);
+    }
+
+    /** A copy with another type and value, e.g. {@code withTarget("uri", "sip:desk@example.com")}. */
+    public SimRoute withTarget(String newRouteType, String newValue) {
+        return new SimRoute(id, newRouteType, newValue, alias);
+    }
 }

@@ -36,19 +36,17 @@ final class SimulatorHttpHandler implements HttpHandler {
     private final Settings settings;
     private final ApiRouter router;
     private final RequestNormalizer normalizer;
-    private final SpecValidator validator;
     private final JsonRenderer json;
     private final RequestJournal journal;
     private final FaultInjector faults;
     private final Consumer<String> violations;
 
-    SimulatorHttpHandler(Settings settings, ApiRouter router, RequestNormalizer normalizer, SpecValidator validator,
-                         JsonRenderer json, RequestJournal journal, FaultInjector faults,
-                         Consumer<String> violations) {
+    /** {@code router} names, per operation, the spec document that validates it. */
+    SimulatorHttpHandler(Settings settings, ApiRouter router, RequestNormalizer normalizer, JsonRenderer json,
+                         RequestJournal journal, FaultInjector faults, Consumer<String> violations) {
         this.settings = settings;
         this.router = router;
         this.normalizer = normalizer;
-        this.validator = validator;
         this.json = json;
         this.journal = journal;
         this.faults = faults;
@@ -105,8 +103,8 @@ final class SimulatorHttpHandler implements HttpHandler {
             LOG.error("{} {}: simulator failure", method, path, e);
             response = errorResponse(new ApiException(500, "Simulator failure: " + e));
         }
-        if (match != null && settings.validateResponses()) {
-            checkResponse(method, path, response);
+        if (match != null && match.validator() != null && settings.validateResponses()) {
+            checkResponse(match.validator(), method, path, response);
         }
         return response;
     }
@@ -124,14 +122,14 @@ final class SimulatorHttpHandler implements HttpHandler {
         ApiRouter.Match match = (ApiRouter.Match) resolution;
         ApiRequest request = normalizer.normalize(new ApiRequest(method, path, rawQuery, parseQuery(rawQuery),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body, null, Map.of()));
-        if (settings.validateRequests()) {
-            rejectIfInvalid(request);
+        if (settings.validateRequests() && match.validator() != null) {
+            rejectIfInvalid(match.validator(), request);
         }
         return match.operation().handle(request.withPathParams(match.pathParams()));
     }
 
     /** 400 when the request cannot be read as the operation expects, 422 when only values are wrong. */
-    private void rejectIfInvalid(ApiRequest request) {
+    private static void rejectIfInvalid(SpecValidator validator, ApiRequest request) {
         List<SpecValidator.Problem> problems = validator.validateRequest(request);
         if (problems.isEmpty()) {
             return;
@@ -141,7 +139,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         throw new ApiException(structural ? 400 : 422, details, Map.of());
     }
 
-    private void checkResponse(String method, String path, ApiResponse response) {
+    private void checkResponse(SpecValidator validator, String method, String path, ApiResponse response) {
         for (SpecValidator.Problem problem : validator.validateResponse(method, path, response)) {
             Optional<LiveVariantWhitelist.Variant> variant =
                     LiveVariantWhitelist.explain(json.style(), method, path, response.status(), problem);
@@ -162,7 +160,7 @@ final class SimulatorHttpHandler implements HttpHandler {
                 .withHeaders(e.headers());
     }
 
-    private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
+    static void write(HttpExchange exchange, ApiResponse response) throws IOException {
         Headers headers = exchange.getResponseHeaders();
         response.headers().forEach(headers::set);
         if (response.contentType() != null) {
@@ -190,7 +188,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
-    private static String normalizePath(String path) {
+    static String normalizePath(String path) {
         if (path == null || path.isEmpty()) {
             return "/";
         }

@@ -1,6 +1,9 @@
 package io.github.camelflowroute.simulator;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,15 +13,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The simulated Flowroute account: its numbers, the purchasable inventory, inbound routes and message
- * detail records. In memory and thread-safe: every method locks the whole state, which is ample for a
- * test double and keeps multi-step operations (such as a purchase) atomic.
+ * detail records, plus the registered {@linkplain #callbacks() callback URLs} and the media of injected
+ * MMS. In memory and thread-safe: every method locks the whole state, which is ample for a test double and
+ * keeps multi-step operations (such as a purchase) atomic.
+ *
+ * <p>MDRs are kept sorted by timestamp, then id, so a search page is a binary search and a copy of the
+ * page ({@link #searchMessages}), fast with hundreds of thousands of records.
  *
  * <p>Lists returned are immutable snapshots; later changes do not show in them.
  */
 public final class SimulatorState {
+
+    /** The order of MDRs: timestamp, then id. */
+    static final Comparator<SimMessage> MESSAGE_ORDER =
+            Comparator.comparing(SimMessage::timestamp).thenComparing(SimMessage::id);
 
     /** Outcome of assigning a route to a number. */
     enum Assignment { DONE, NO_SUCH_NUMBER, NO_SUCH_ROUTE }
@@ -27,7 +39,11 @@ public final class SimulatorState {
     private final Map<String, SimNumber> account = new TreeMap<>();
     private final Map<String, SimNumber> available = new TreeMap<>();
     private final Map<String, SimRoute> routes = new LinkedHashMap<>();
-    private final Map<String, SimMessage> messages = new HashMap<>();
+    private final Map<String, SimMessage> messagesById = new HashMap<>();
+    /** Every MDR in search order; kept sorted on every change. */
+    private final ArrayList<SimMessage> messagesInOrder = new ArrayList<>();
+    private final Map<String, SimMedia> media = new HashMap<>();
+    private final CallbackRegistry callbacks = new CallbackRegistry();
     private Random ids;
     private long nextRouteId;
 
@@ -41,13 +57,19 @@ public final class SimulatorState {
         return seed;
     }
 
-    /** Puts the state back to the seed data, including the sequence of generated ids. */
+    /**
+     * Puts the state back to the seed data, including the sequence of generated ids; no callback URLs,
+     * no media.
+     */
     public synchronized void reset() {
         SeedData.Seed data = SeedData.build(seed);
         account.clear();
         available.clear();
         routes.clear();
-        messages.clear();
+        messagesById.clear();
+        messagesInOrder.clear();
+        media.clear();
+        callbacks.clear();
         // Generated ids come from their own seeded generator so a test run is repeatable end to end.
         ids = new Random(seed * 31 + 7);
         data.account().forEach(n -> account.put(n.number(), n));
@@ -67,6 +89,11 @@ public final class SimulatorState {
         return List.copyOf(available.values());
     }
 
+    /** The callback URLs registered per account and per number. */
+    public CallbackRegistry callbacks() {
+        return callbacks;
+    }
+
     /** The account's inbound routes, in creation order. */
     public synchronized List<SimRoute> routes() {
         return List.copyOf(routes.values());
@@ -74,9 +101,33 @@ public final class SimulatorState {
 
     /** All MDRs, oldest first (ties by id). */
     public synchronized List<SimMessage> messages() {
-        List<SimMessage> all = new ArrayList<>(messages.values());
-        all.sort(Comparator.comparing(SimMessage::timestamp).thenComparing(SimMessage::id));
-        return List.copyOf(all);
+        return List.copyOf(messagesInOrder);
+    }
+
+    /** How many MDRs are stored. */
+    public synchronized int messageCount() {
+        return messagesInOrder.size();
+    }
+
+    /**
+     * One page of the MDRs with {@code start <= timestamp < end}, oldest first (ties by id), as the MDR
+     * search answers it. Costs a binary search and a copy of the page, whatever the number of records.
+     *
+     * @param start  earliest timestamp included, or {@code null} for no lower bound
+     * @param end    first timestamp excluded, or {@code null} for no upper bound
+     * @param offset records of the search to skip, at least 0
+     * @param limit  page size, at least 1
+     * @return the page and the search's total
+     */
+    public synchronized MessagePage searchMessages(Instant start, Instant end, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1: " + offset + ", " + limit);
+        }
+        int from = start == null ? 0 : firstAtOrAfter(start);
+        int to = end == null ? messagesInOrder.size() : Math.max(from, firstAtOrAfter(end));
+        int pageFrom = (int) Math.min(to, (long) from + offset);
+        int pageTo = (int) Math.min(to, (long) pageFrom + limit);
+        return new MessagePage(messagesInOrder.subList(pageFrom, pageTo), to - from, offset);
     }
 
     /**
@@ -128,6 +179,94 @@ public final class SimulatorState {
     }
 
     /**
+     * Changes an account number: alias, rate center and state, routes, costs. The change may not alter
+     * the number itself, and the routes it names must exist.
+     *
+     * <pre>{@code state.updateAccountNumber(n, x -> x.withAlias("Support").withPrimaryRouteId(route.id()))}</pre>
+     *
+     * @param number 11 digits, on the account
+     * @param change turns the current entry into the new one
+     * @return the new entry
+     * @throws IllegalArgumentException when the number is not on the account, the change renumbers it or
+     *                                  names an unknown route
+     */
+    public synchronized SimNumber updateAccountNumber(String number, UnaryOperator<SimNumber> change) {
+        SimNumber current = account.get(number);
+        if (current == null) {
+            throw new IllegalArgumentException("number is not on the account: " + number);
+        }
+        SimNumber changed = Objects.requireNonNull(change.apply(current), "changed number");
+        if (!changed.number().equals(number)) {
+            throw new IllegalArgumentException("a change cannot renumber " + number + " to " + changed.number());
+        }
+        requireRoute(changed.primaryRouteId());
+        requireRoute(changed.failoverRouteId());
+        account.put(number, changed);
+        return changed;
+    }
+
+    /**
+     * Takes a number off the account (it does not go back to the inventory) and drops its callback URLs.
+     *
+     * @return whether the account had it
+     */
+    public synchronized boolean removeAccountNumber(String number) {
+        callbacks.forgetNumber(number);
+        return account.remove(number) != null;
+    }
+
+    /**
+     * Takes a number out of the purchasable inventory.
+     *
+     * @return whether the inventory had it
+     */
+    public synchronized boolean removeAvailableNumber(String number) {
+        return available.remove(number) != null;
+    }
+
+    /**
+     * Changes a route: type, value, alias. The change may not alter the id.
+     *
+     * <pre>{@code state.updateRoute(id, r -> r.withTarget("uri", "sip:desk@example.com").withAlias("Desk"))}</pre>
+     *
+     * @throws IllegalArgumentException when there is no such route or the change alters the id
+     */
+    public synchronized SimRoute updateRoute(String id, UnaryOperator<SimRoute> change) {
+        SimRoute current = routes.get(id);
+        if (current == null) {
+            throw new IllegalArgumentException("no route with id " + id);
+        }
+        SimRoute changed = Objects.requireNonNull(change.apply(current), "changed route");
+        if (!changed.id().equals(id)) {
+            throw new IllegalArgumentException("a change cannot alter route id " + id + " to " + changed.id());
+        }
+        routes.put(id, changed);
+        return changed;
+    }
+
+    /**
+     * Deletes a route; numbers that used it as primary or failover route lose that assignment.
+     *
+     * @return whether the route existed
+     */
+    public synchronized boolean removeRoute(String id) {
+        if (routes.remove(id) == null) {
+            return false;
+        }
+        account.replaceAll((n, number) -> {
+            SimNumber result = number;
+            if (id.equals(result.primaryRouteId())) {
+                result = result.withPrimaryRouteId(null);
+            }
+            if (id.equals(result.failoverRouteId())) {
+                result = result.withFailoverRouteId(null);
+            }
+            return result;
+        });
+        return true;
+    }
+
+    /**
      * Creates an inbound route with the next numeric id.
      *
      * @param routeType {@code host}, {@code sip-reg}, {@code uri} or {@code number}
@@ -154,9 +293,59 @@ public final class SimulatorState {
         return store(message).id();
     }
 
+    /**
+     * Stores {@code count} generated inbound SMS MDRs for load tests: timestamps {@code from},
+     * {@code from + spacing}, ..., received by the account's numbers in turn, sent by
+     * {@code 1312555nnnn} numbers, bodies {@code Generated message <n>}. Ids follow the seeded sequence,
+     * so equal seeds give equal records.
+     *
+     * @param count   how many, at least 0
+     * @param from    timestamp of the first
+     * @param spacing time between two records, zero or positive
+     * @return the new ids, oldest first
+     * @throws IllegalStateException when the account has no number to receive them
+     */
+    public synchronized List<String> addMessages(int count, Instant from, Duration spacing) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be 0 or more: " + count);
+        }
+        Objects.requireNonNull(from, "from");
+        if (spacing == null || spacing.isNegative()) {
+            throw new IllegalArgumentException("spacing must be zero or positive: " + spacing);
+        }
+        List<String> receivers = new ArrayList<>(account.keySet());
+        if (receivers.isEmpty() && count > 0) {
+            throw new IllegalStateException("the account has no number to receive messages");
+        }
+        List<String> added = new ArrayList<>(count);
+        Instant timestamp = from;
+        for (int i = 0; i < count; i++) {
+            String sender = "1312555" + (char) ('0' + i / 1000 % 10) + (char) ('0' + i / 100 % 10)
+                    + (char) ('0' + i / 10 % 10) + (char) ('0' + i % 10);
+            String id = newMessageId();
+            while (messagesById.containsKey(id)) {
+                id = newMessageId();
+            }
+            SimMessage message = SimMessage.inbound(sender, receivers.get(i % receivers.size()),
+                    "Generated message " + (i + 1), timestamp).withId(id);
+            messagesById.put(id, message);
+            messagesInOrder.add(message);
+            added.add(message.id());
+            timestamp = timestamp.plus(spacing);
+        }
+        // one sort for the batch; TimSort takes the already ordered runs in linear time
+        messagesInOrder.sort(MESSAGE_ORDER);
+        return Collections.unmodifiableList(added);
+    }
+
     /** The MDR with this id, if any. */
     public synchronized Optional<SimMessage> findMessage(String id) {
-        return Optional.ofNullable(messages.get(id));
+        return Optional.ofNullable(messagesById.get(id));
+    }
+
+    /** A media file of an injected MMS, by media id (as in the MDR's {@code relationships.media}). */
+    public synchronized Optional<SimMedia> findMedia(String mediaId) {
+        return Optional.ofNullable(media.get(mediaId));
     }
 
     /** The account's number, if the account has it. */
@@ -196,15 +385,90 @@ public final class SimulatorState {
         return Assignment.DONE;
     }
 
+    /** Stores an MDR (see {@link #addMessage}) and returns it as stored. */
+    synchronized SimMessage addAndGet(SimMessage message) {
+        return store(Objects.requireNonNull(message, "message"));
+    }
+
+    /**
+     * Stores an inbound message to an account number, with its media served under {@code mediaBaseUrl}.
+     *
+     * @throws IllegalArgumentException when {@code to} is not on the account
+     */
+    synchronized SimMessage addInbound(String from, String to, String body, List<SimMedia> files,
+                                       String mediaBaseUrl, Instant timestamp) {
+        if (from == null || from.isBlank()) {
+            throw new IllegalArgumentException("from is required");
+        }
+        if (!account.containsKey(to)) {
+            throw new IllegalArgumentException("to must be a number on the account: " + to);
+        }
+        String id = newMessageId();
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String mediaId = SimMessage.mediaId(id, i);
+            media.put(mediaId, Objects.requireNonNull(files.get(i), "media"));
+            urls.add(mediaBaseUrl + mediaId);
+        }
+        return store(SimMessage.inboundMms(from, to, body, urls, timestamp).withId(id));
+    }
+
     private SimMessage store(SimMessage message) {
         SimMessage stored = message.id() == null ? message.withId(newMessageId()) : message;
-        messages.put(stored.id(), stored);
+        SimMessage previous = messagesById.put(stored.id(), stored);
+        if (previous != null) {
+            messagesInOrder.remove(indexOf(previous));
+        }
+        int size = messagesInOrder.size();
+        if (size == 0 || MESSAGE_ORDER.compare(messagesInOrder.get(size - 1), stored) < 0) {
+            messagesInOrder.add(stored);
+        } else {
+            messagesInOrder.add(-Collections.binarySearch(messagesInOrder, stored, MESSAGE_ORDER) - 1, stored);
+        }
         return stored;
+    }
+
+    /** Position of a stored MDR (ids are unique, so the order is total). */
+    private int indexOf(SimMessage stored) {
+        return Collections.binarySearch(messagesInOrder, stored, MESSAGE_ORDER);
+    }
+
+    /** Position of the first MDR with a timestamp not before {@code t}. */
+    private int firstAtOrAfter(Instant t) {
+        int low = 0;
+        int high = messagesInOrder.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (messagesInOrder.get(mid).timestamp().isBefore(t)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private void requireRoute(String routeId) {
+        if (routeId != null && !routes.containsKey(routeId)) {
+            throw new IllegalArgumentException("no route with id " + routeId);
+        }
     }
 
     /** {@code mdr2-} + 32 lowercase hex digits, the live API's id format. */
     private String newMessageId() {
-        return String.format("mdr2-%016x%016x", ids.nextLong(), ids.nextLong());
+        char[] id = new char[37];
+        "mdr2-".getChars(0, 5, id, 0);
+        hex(ids.nextLong(), id, 5);
+        hex(ids.nextLong(), id, 21);
+        return new String(id);
+    }
+
+    /** 16 lowercase hex digits of {@code value} (unsigned), as {@code %016x} writes them. */
+    private static void hex(long value, char[] into, int at) {
+        for (int i = 15; i >= 0; i--) {
+            into[at + i] = Character.forDigit((int) (value & 0xF), 16);
+            value >>>= 4;
+        }
     }
 
     private static void requireNumber(String number) {

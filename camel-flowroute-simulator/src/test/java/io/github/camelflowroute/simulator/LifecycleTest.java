@@ -127,6 +127,14 @@ class LifecycleTest {
     }
 
     @Test
+    void mainReadsItsCallbackOptions() {
+        FlowrouteSimulator sim = FlowrouteSimulatorMain.parse(new String[] {
+                "--callback-style", "legacy", "--callback-retries", "1", "--callback-retry-interval-ms", "5"}).build();
+
+        assertThat(sim.callbackStyle()).isEqualTo(CallbackStyle.LEGACY);
+    }
+
+    @Test
     void mainRefusesUnknownOptions() {
         assertThatThrownBy(() -> FlowrouteSimulatorMain.parse(new String[] {"--colour", "red"}))
                 .isInstanceOf(IllegalArgumentException.class);

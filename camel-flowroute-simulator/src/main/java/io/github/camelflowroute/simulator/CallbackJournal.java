@@ -1,0 +1,77 @@
+package io.github.camelflowroute.simulator;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Every callback POST the simulator made ({@link CallbackAttempt}), in the order the answers came.
+ * Thread-safe. Keeps the latest {@value #CAPACITY} attempts.
+ *
+ * <p>To wait for work in flight use {@link FlowrouteSimulator#awaitDeliveries(Duration)} (every queued
+ * callback delivered or given up) or {@link #await(Predicate, Duration)} (a condition on the attempts).
+ */
+public final class CallbackJournal {
+
+    /** How many attempts are kept at most. */
+    public static final int CAPACITY = 10_000;
+
+    private final Deque<CallbackAttempt> entries = new ArrayDeque<>();
+
+    CallbackJournal() {
+    }
+
+    synchronized void record(CallbackAttempt attempt) {
+        if (entries.size() == CAPACITY) {
+            entries.removeFirst();
+        }
+        entries.addLast(attempt);
+        notifyAll();
+    }
+
+    /** The attempts, oldest first. */
+    public synchronized List<CallbackAttempt> attempts() {
+        return List.copyOf(entries);
+    }
+
+    /** The attempts of one type, oldest first. */
+    public synchronized List<CallbackAttempt> attempts(CallbackType type) {
+        return entries.stream().filter(a -> a.type() == type).toList();
+    }
+
+    /** How many attempts are recorded. */
+    public synchronized int count() {
+        return entries.size();
+    }
+
+    /**
+     * Waits until the recorded attempts satisfy {@code condition}, e.g.
+     * {@code journal.await(a -> a.size() >= 3, Duration.ofSeconds(5))}.
+     *
+     * @return whether they did before the timeout ({@code false} also when interrupted, with the thread's
+     *         interrupt flag set again)
+     */
+    public synchronized boolean await(Predicate<List<CallbackAttempt>> condition, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.test(List.copyOf(entries))) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Forgets every recorded attempt. */
+    public synchronized void clear() {
+        entries.clear();
+    }
+}

@@ -3,7 +3,9 @@ package io.github.camelflowroute.component.flowroute;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -146,6 +148,34 @@ public class FlowrouteConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "1000",
               description = "The most records a list operation returns when fetchAllPages is on.")
     private int maxResults = 1000;
+
+    // ---- polling consumers ----------------------------------------------------------------------------------
+
+    @UriParam(label = "consumer", defaultValue = "1000",
+              description = "The most records one poll emits; the next poll continues where it stopped. 0 means no limit,"
+                            + " so a poll holds every new record in memory.")
+    private int maxMessagesPerPoll = 1000;
+
+    @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "How far behind its watermark the listMessages consumer reads again on each poll, to catch"
+                            + " records that appear late; what it already emitted is kept out by the idempotentRepository.")
+    private long lookBack;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where a consumer keeps its position (the listMessages watermark, the inventory snapshot):"
+                            + " for example a FileStateRepository to survive restarts, or a shared one for a cluster."
+                            + " In memory by default.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer,advanced",
+              description = "The key of this consumer's position in the stateRepository; by default the operation and"
+                            + " its filters, so that the same route on several nodes shares one position.")
+    private String stateKey;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Remembers the message records already emitted, so that a re-read (lookBack, redelivery of a"
+                            + " failed record) emits each once. In memory by default.")
+    private IdempotentRepository idempotentRepository;
 
     /** A copy to apply an endpoint's options to, leaving the component's defaults alone. */
     public FlowrouteConfiguration copy() {
@@ -442,6 +472,46 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setMaxResults(int maxResults) {
         this.maxResults = maxResults;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getLookBack() {
+        return lookBack;
+    }
+
+    public void setLookBack(long lookBack) {
+        this.lookBack = lookBack;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 
     /** Shows where and how the endpoint connects; never the secret key. */

@@ -27,7 +27,8 @@ public final class FlowrouteConstants {
               javaType = "String")
     public static final String DLR_CALLBACK = "CamelFlowrouteDlrCallback";
 
-    @Metadata(description = "The message detail record id: read by getMessage, set by sendMessage.",
+    @Metadata(description = "The message detail record id: read by getMessage, set by sendMessage and the listMessages"
+                            + " consumer.",
               javaType = "String")
     public static final String MESSAGE_ID = "CamelFlowrouteMessageId";
 
@@ -41,12 +42,13 @@ public final class FlowrouteConstants {
               javaType = "java.time.Instant")
     public static final String END_DATE = "CamelFlowrouteEndDate";
 
-    @Metadata(label = "producer",
-              description = "The phone number of getNumber, purchaseNumber, updatePrimaryRoute and updateFailoverRoute.",
+    @Metadata(description = "The phone number of getNumber, purchaseNumber, updatePrimaryRoute and updateFailoverRoute;"
+                            + " set by the number consumers.",
               javaType = "String")
     public static final String NUMBER = "CamelFlowrouteNumber";
 
-    @Metadata(description = "The route id: read by updatePrimaryRoute and updateFailoverRoute, set by createRoute.",
+    @Metadata(description = "The route id: read by updatePrimaryRoute and updateFailoverRoute, set by createRoute and"
+                            + " the listRoutes consumer.",
               javaType = "String")
     public static final String ROUTE_ID = "CamelFlowrouteRouteId";
 
@@ -110,6 +112,12 @@ public final class FlowrouteConstants {
               description = "The offset that fetches the records after those returned; set only when there are more.",
               javaType = "Integer")
     public static final String NEXT_OFFSET = "CamelFlowrouteNextOffset";
+
+    @Metadata(label = "consumer",
+              description = "What an inventory consumer (listNumbers, listRoutes, searchAvailableNumbers) saw happen to"
+                            + " the record: ADDED, CHANGED or REMOVED.",
+              javaType = "String", enums = "ADDED,CHANGED,REMOVED")
+    public static final String CHANGE = "CamelFlowrouteChange";
 
     private FlowrouteConstants() {
     }

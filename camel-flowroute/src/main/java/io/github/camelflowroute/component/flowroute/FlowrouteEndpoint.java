@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
+import io.github.camelflowroute.component.flowroute.internal.InventorySource;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -19,15 +20,15 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Send SMS and MMS, look up message detail records, and manage phone numbers and voice routes with the Flowroute API.
+ * Send SMS and MMS, look up message detail records, and manage phone numbers and voice routes with the Flowroute API;
+ * follow message records and the number and route inventories.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "flowroute", title = "Flowroute", syntax = "flowroute:operation",
-             producerOnly = true, category = { Category.CLOUD, Category.API, Category.MOBILE },
-             headersClass = FlowrouteConstants.class)
-public class FlowrouteEndpoint extends DefaultEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+             category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = FlowrouteConstants.class)
+public class FlowrouteEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
 
     @UriPath(description = "The Flowroute API call to make.")
     @Metadata(required = true)
@@ -64,8 +65,19 @@ public class FlowrouteEndpoint extends DefaultEndpoint implements AsyncEndpoint,
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The flowroute component has no consumer for " + operation);
+    public Consumer createConsumer(Processor processor) throws Exception {
+        FlowroutePollingConsumer consumer = switch (operation) {
+            case listMessages -> new FlowrouteMessageConsumer(this, processor);
+            case listNumbers -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.NUMBERS);
+            case listRoutes -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.ROUTES);
+            case searchAvailableNumbers -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.AVAILABLE_NUMBERS);
+            default -> throw new UnsupportedOperationException("The flowroute operation " + operation
+                                                               + " has no consumer; consumers are listMessages, listNumbers,"
+                                                               + " listRoutes and searchAvailableNumbers");
+        };
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override

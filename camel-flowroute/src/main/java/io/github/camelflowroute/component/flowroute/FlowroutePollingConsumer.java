@@ -1,0 +1,160 @@
+package io.github.camelflowroute.component.flowroute;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.Synchronization;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * What the polling consumers share: one exchange per record with Camel's batch properties, processed in order, and a
+ * hook per exchange that tells the subclass whether it completed, so that positions advance only past records the
+ * route finished. Repositories given by the user are started here but never stopped (they may be shared); the
+ * in-memory defaults belong to the consumer.
+ */
+abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
+
+    private StateRepository<String, String> stateRepository;
+    private IdempotentRepository idempotentRepository;
+    private boolean ownsRepositories;
+
+    FlowroutePollingConsumer(FlowrouteEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+    }
+
+    @Override
+    public FlowrouteEndpoint getEndpoint() {
+        return (FlowrouteEndpoint) super.getEndpoint();
+    }
+
+    FlowrouteConfiguration configuration() {
+        return getEndpoint().getConfiguration();
+    }
+
+    FlowrouteClient client() {
+        return getEndpoint().getClient();
+    }
+
+    StateRepository<String, String> stateRepository() {
+        return stateRepository;
+    }
+
+    IdempotentRepository idempotentRepository() {
+        return idempotentRepository;
+    }
+
+    /** The key of this consumer's position: the stateKey option, or the operation and its filters. */
+    String stateKey() {
+        String key = configuration().getStateKey();
+        return key != null ? key : FlowrouteStateKeys.defaultKey(getEndpoint());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        FlowrouteConfiguration conf = configuration();
+        stateRepository = conf.getStateRepository();
+        idempotentRepository = conf.getIdempotentRepository();
+        ownsRepositories = stateRepository == null;
+        if (stateRepository == null) {
+            stateRepository = new MemoryStateRepository();
+        }
+        if (idempotentRepository == null) {
+            idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
+        }
+        ServiceHelper.startService(stateRepository, idempotentRepository);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        if (ownsRepositories) {
+            ServiceHelper.stopService(stateRepository);
+        }
+        if (configuration().getIdempotentRepository() == null) {
+            ServiceHelper.stopService(idempotentRepository);
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        Queue<Object> exchanges = new ArrayDeque<>(prepare());
+        int processed = processBatch(exchanges);
+        // the API answered: the consumer is healthy whatever the route did with the records
+        forceConsumerAsReady();
+        return processed;
+    }
+
+    /** Reads the API and returns this poll's exchanges, each with its completion hook, in emission order. */
+    abstract List<Exchange> prepare() throws Exception;
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
+            Exchange exchange = (Exchange) exchanges.poll();
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Error processing a Flowroute record", exchange,
+                        exchange.getException());
+            }
+            releaseExchange(exchange, false);
+        }
+        return total;
+    }
+
+    /** A new exchange whose completion (success or failure) is reported to the given hook. */
+    Exchange newExchange(Object body, CompletionHook hook) {
+        Exchange exchange = createExchange(false);
+        exchange.getMessage().setBody(body);
+        exchange.getExchangeExtension().addOnCompletion(new Synchronization() {
+            @Override
+            public void onComplete(Exchange e) {
+                hook.completed(true);
+            }
+
+            @Override
+            public void onFailure(Exchange e) {
+                hook.completed(false);
+            }
+        });
+        return exchange;
+    }
+
+    /** Waits for a client call on the polling thread, rethrowing its own failure rather than a wrapper. */
+    static <T> T await(CompletableFuture<T> call) throws Exception {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @FunctionalInterface
+    interface CompletionHook {
+        void completed(boolean success);
+    }
+}

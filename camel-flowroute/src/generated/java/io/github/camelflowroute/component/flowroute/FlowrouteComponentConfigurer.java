@@ -41,6 +41,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbacknumbers":
+        case "callbackNumbers": getOrCreateConfiguration(target).setCallbackNumbers(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbacktype":
+        case "callbackType": getOrCreateConfiguration(target).setCallbackType(property(camelContext, io.github.camelflowroute.component.flowroute.model.CallbackType.class, value)); return true;
+        case "callbackurl":
+        case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelflowroute.component.flowroute.FlowrouteConfiguration.class, value)); return true;
         case "connecttimeout":
@@ -50,6 +56,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "contains": getOrCreateConfiguration(target).setContains(property(camelContext, java.lang.String.class, value)); return true;
         case "dlrcallback":
         case "dlrCallback": getOrCreateConfiguration(target).setDlrCallback(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadmedia":
+        case "downloadMedia": getOrCreateConfiguration(target).setDownloadMedia(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "endswith":
@@ -67,6 +75,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "ioThreadCount": getOrCreateConfiguration(target).setIoThreadCount(property(camelContext, int.class, value)); return true;
         case "ismms":
         case "isMms": getOrCreateConfiguration(target).setIsMms(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "keepcallbacksonstop":
+        case "keepCallbacksOnStop": getOrCreateConfiguration(target).setKeepCallbacksOnStop(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -74,6 +84,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "lookBack": getOrCreateConfiguration(target).setLookBack(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmediasize":
+        case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresults":
@@ -116,6 +128,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": getOrCreateConfiguration(target).setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": getOrCreateConfiguration(target).setWebhookAllowedSources(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhooktoken":
+        case "webhookToken": getOrCreateConfiguration(target).setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -134,6 +152,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbacknumbers":
+        case "callbackNumbers": return java.lang.String.class;
+        case "callbacktype":
+        case "callbackType": return io.github.camelflowroute.component.flowroute.model.CallbackType.class;
+        case "callbackurl":
+        case "callbackUrl": return java.lang.String.class;
         case "client": return io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class;
         case "configuration": return io.github.camelflowroute.component.flowroute.FlowrouteConfiguration.class;
         case "connecttimeout":
@@ -143,6 +167,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "contains": return java.lang.String.class;
         case "dlrcallback":
         case "dlrCallback": return java.lang.String.class;
+        case "downloadmedia":
+        case "downloadMedia": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
         case "endswith":
@@ -160,6 +186,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "ioThreadCount": return int.class;
         case "ismms":
         case "isMms": return java.lang.Boolean.class;
+        case "keepcallbacksonstop":
+        case "keepCallbacksOnStop": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
@@ -167,6 +195,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "lookBack": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmediasize":
+        case "maxMediaSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresults":
@@ -209,6 +239,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhooktoken":
+        case "webhookToken": return java.lang.String.class;
         default: return null;
         }
     }
@@ -228,6 +264,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbacknumbers":
+        case "callbackNumbers": return getOrCreateConfiguration(target).getCallbackNumbers();
+        case "callbacktype":
+        case "callbackType": return getOrCreateConfiguration(target).getCallbackType();
+        case "callbackurl":
+        case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "client": return getOrCreateConfiguration(target).getClient();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
@@ -237,6 +279,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "contains": return getOrCreateConfiguration(target).getContains();
         case "dlrcallback":
         case "dlrCallback": return getOrCreateConfiguration(target).getDlrCallback();
+        case "downloadmedia":
+        case "downloadMedia": return getOrCreateConfiguration(target).isDownloadMedia();
         case "enddate":
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
         case "endswith":
@@ -254,6 +298,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "ioThreadCount": return getOrCreateConfiguration(target).getIoThreadCount();
         case "ismms":
         case "isMms": return getOrCreateConfiguration(target).getIsMms();
+        case "keepcallbacksonstop":
+        case "keepCallbacksOnStop": return getOrCreateConfiguration(target).isKeepCallbacksOnStop();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
@@ -261,6 +307,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "lookBack": return getOrCreateConfiguration(target).getLookBack();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmediasize":
+        case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxresults":
@@ -303,6 +351,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": return getOrCreateConfiguration(target).getTo();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return getOrCreateConfiguration(target).getWebhookAllowedSources();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
+        case "webhooktoken":
+        case "webhookToken": return getOrCreateConfiguration(target).getWebhookToken();
         default: return null;
         }
     }

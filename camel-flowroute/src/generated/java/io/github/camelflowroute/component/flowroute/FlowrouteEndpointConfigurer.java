@@ -38,6 +38,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbacknumbers":
+        case "callbackNumbers": target.getConfiguration().setCallbackNumbers(property(camelContext, java.lang.String.class, value)); return true;
+        case "callbacktype":
+        case "callbackType": target.getConfiguration().setCallbackType(property(camelContext, io.github.camelflowroute.component.flowroute.model.CallbackType.class, value)); return true;
+        case "callbackurl":
+        case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -47,6 +53,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "dlrcallback":
         case "dlrCallback": target.getConfiguration().setDlrCallback(property(camelContext, java.lang.String.class, value)); return true;
+        case "downloadmedia":
+        case "downloadMedia": target.getConfiguration().setDownloadMedia(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "endswith":
@@ -67,6 +75,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "ioThreadCount": target.getConfiguration().setIoThreadCount(property(camelContext, int.class, value)); return true;
         case "ismms":
         case "isMms": target.getConfiguration().setIsMms(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "keepcallbacksonstop":
+        case "keepCallbacksOnStop": target.getConfiguration().setKeepCallbacksOnStop(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -74,6 +84,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lookBack": target.getConfiguration().setLookBack(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmediasize":
+        case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxresults":
@@ -133,6 +145,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "to": target.getConfiguration().setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": target.getConfiguration().setWebhookAllowedSources(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhooktoken":
+        case "webhookToken": target.getConfiguration().setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -155,6 +173,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbacknumbers":
+        case "callbackNumbers": return java.lang.String.class;
+        case "callbacktype":
+        case "callbackType": return io.github.camelflowroute.component.flowroute.model.CallbackType.class;
+        case "callbackurl":
+        case "callbackUrl": return java.lang.String.class;
         case "client": return io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -164,6 +188,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "delay": return long.class;
         case "dlrcallback":
         case "dlrCallback": return java.lang.String.class;
+        case "downloadmedia":
+        case "downloadMedia": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
         case "endswith":
@@ -184,6 +210,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "ioThreadCount": return int.class;
         case "ismms":
         case "isMms": return java.lang.Boolean.class;
+        case "keepcallbacksonstop":
+        case "keepCallbacksOnStop": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
@@ -191,6 +219,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lookBack": return long.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmediasize":
+        case "maxMediaSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxresults":
@@ -250,6 +280,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "to": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return java.lang.String.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhooktoken":
+        case "webhookToken": return java.lang.String.class;
         default: return null;
         }
     }
@@ -273,6 +309,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbacknumbers":
+        case "callbackNumbers": return target.getConfiguration().getCallbackNumbers();
+        case "callbacktype":
+        case "callbackType": return target.getConfiguration().getCallbackType();
+        case "callbackurl":
+        case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "client": return target.getConfiguration().getClient();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
@@ -282,6 +324,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "delay": return target.getDelay();
         case "dlrcallback":
         case "dlrCallback": return target.getConfiguration().getDlrCallback();
+        case "downloadmedia":
+        case "downloadMedia": return target.getConfiguration().isDownloadMedia();
         case "enddate":
         case "endDate": return target.getConfiguration().getEndDate();
         case "endswith":
@@ -302,6 +346,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "ioThreadCount": return target.getConfiguration().getIoThreadCount();
         case "ismms":
         case "isMms": return target.getConfiguration().getIsMms();
+        case "keepcallbacksonstop":
+        case "keepCallbacksOnStop": return target.getConfiguration().isKeepCallbacksOnStop();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return target.getConfiguration().getLimit();
@@ -309,6 +355,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "lookBack": return target.getConfiguration().getLookBack();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
+        case "maxmediasize":
+        case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxresults":
@@ -368,6 +416,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "to": return target.getConfiguration().getTo();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhookallowedsources":
+        case "webhookAllowedSources": return target.getConfiguration().getWebhookAllowedSources();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
+        case "webhooktoken":
+        case "webhookToken": return target.getConfiguration().getWebhookToken();
         default: return null;
         }
     }

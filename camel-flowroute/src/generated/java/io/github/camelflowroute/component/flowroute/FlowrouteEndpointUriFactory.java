@@ -23,7 +23,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(62);
+        Set<String> props = new HashSet<>(71);
         props.add("accessKey");
         props.add("alias");
         props.add("areaCode");
@@ -32,12 +32,16 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callbackNumbers");
+        props.add("callbackType");
+        props.add("callbackUrl");
         props.add("client");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("contains");
         props.add("delay");
         props.add("dlrCallback");
+        props.add("downloadMedia");
         props.add("endDate");
         props.add("endsWith");
         props.add("exceptionHandler");
@@ -49,10 +53,12 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("initialDelay");
         props.add("ioThreadCount");
         props.add("isMms");
+        props.add("keepCallbacksOnStop");
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("lookBack");
         props.add("maxConnections");
+        props.add("maxMediaSize");
         props.add("maxMessagesPerPoll");
         props.add("maxResults");
         props.add("maxSetupCost");
@@ -86,10 +92,14 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("timeUnit");
         props.add("to");
         props.add("useFixedDelay");
+        props.add("webhookAllowedSources");
+        props.add("webhookMaxBodySize");
+        props.add("webhookToken");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(2);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("accessKey");
         secretProps.add("secretKey");
+        secretProps.add("webhookToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

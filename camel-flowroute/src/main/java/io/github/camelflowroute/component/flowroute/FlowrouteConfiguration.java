@@ -1,6 +1,7 @@
 package io.github.camelflowroute.component.flowroute;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.IdempotentRepository;
@@ -176,6 +177,46 @@ public class FlowrouteConfiguration implements Cloneable {
               description = "Remembers the message records already emitted, so that a re-read (lookBack, redelivery of a"
                             + " failed record) emits each once. In memory by default.")
     private IdempotentRepository idempotentRepository;
+
+    // ---- callbacks and webhooks -----------------------------------------------------------------------------
+
+    @UriParam(label = "producer", description = "The callback of setCallback, getCallback and removeCallback.")
+    private CallbackType callbackType;
+
+    @UriParam(label = "producer", description = "The URL setCallback registers.")
+    private String callbackUrl;
+
+    @UriParam(label = "consumer,security", secret = true,
+              description = "A shared secret the webhook consumer adds to the callback URL it registers (as the query"
+                            + " parameter token) and requires on every post: Flowroute signs nothing, so this is what"
+                            + " tells its posts from anyone else's.")
+    private String webhookToken;
+
+    @UriParam(label = "consumer,security",
+              description = "Addresses or CIDR ranges (comma-separated) the webhook consumer accepts posts from;"
+                            + " all when empty. Needs a platform-http engine that reports the remote address (Vert.x).")
+    private String webhookAllowedSources;
+
+    @UriParam(label = "consumer", defaultValue = "65536",
+              description = "The largest callback body the webhook consumer accepts, in bytes; larger posts answer 413.")
+    private int webhookMaxBodySize = 65536;
+
+    @UriParam(label = "consumer",
+              description = "Numbers (comma-separated) to register the webhook on, instead of the whole account.")
+    private String callbackNumbers;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether the webhook consumer leaves its callback registered with Flowroute when it stops.")
+    private boolean keepCallbacksOnStop;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "Whether the inboundMessages consumer downloads MMS media (the URLs expire) and attaches"
+                            + " the files to the exchange.")
+    private boolean downloadMedia;
+
+    @UriParam(label = "consumer", defaultValue = "1048576",
+              description = "The largest media file downloadMedia fetches, in bytes; a larger one fails the exchange.")
+    private long maxMediaSize = 1048576;
 
     /** A copy to apply an endpoint's options to, leaving the component's defaults alone. */
     public FlowrouteConfiguration copy() {
@@ -512,6 +553,78 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public CallbackType getCallbackType() {
+        return callbackType;
+    }
+
+    public void setCallbackType(CallbackType callbackType) {
+        this.callbackType = callbackType;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
+    }
+
+    public void setCallbackUrl(String callbackUrl) {
+        this.callbackUrl = callbackUrl;
+    }
+
+    public String getWebhookToken() {
+        return webhookToken;
+    }
+
+    public void setWebhookToken(String webhookToken) {
+        this.webhookToken = webhookToken;
+    }
+
+    public String getWebhookAllowedSources() {
+        return webhookAllowedSources;
+    }
+
+    public void setWebhookAllowedSources(String webhookAllowedSources) {
+        this.webhookAllowedSources = webhookAllowedSources;
+    }
+
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    public String getCallbackNumbers() {
+        return callbackNumbers;
+    }
+
+    public void setCallbackNumbers(String callbackNumbers) {
+        this.callbackNumbers = callbackNumbers;
+    }
+
+    public boolean isKeepCallbacksOnStop() {
+        return keepCallbacksOnStop;
+    }
+
+    public void setKeepCallbacksOnStop(boolean keepCallbacksOnStop) {
+        this.keepCallbacksOnStop = keepCallbacksOnStop;
+    }
+
+    public boolean isDownloadMedia() {
+        return downloadMedia;
+    }
+
+    public void setDownloadMedia(boolean downloadMedia) {
+        this.downloadMedia = downloadMedia;
+    }
+
+    public long getMaxMediaSize() {
+        return maxMediaSize;
+    }
+
+    public void setMaxMediaSize(long maxMediaSize) {
+        this.maxMediaSize = maxMediaSize;
     }
 
     /** Shows where and how the endpoint connects; never the secret key. */

@@ -9,10 +9,12 @@ public final class FlowrouteConstants {
               javaType = "io.github.camelflowroute.component.flowroute.FlowrouteOperation")
     public static final String OPERATION = "CamelFlowrouteOperation";
 
-    @Metadata(label = "producer", description = "The sending number of sendMessage.", javaType = "String")
+    @Metadata(description = "The sending number of sendMessage; set by the inboundMessages webhook consumer.",
+              javaType = "String")
     public static final String FROM = "CamelFlowrouteFrom";
 
-    @Metadata(label = "producer", description = "The receiving number of sendMessage.", javaType = "String")
+    @Metadata(description = "The receiving number of sendMessage; set by the inboundMessages webhook consumer.",
+              javaType = "String")
     public static final String TO = "CamelFlowrouteTo";
 
     @Metadata(label = "producer",
@@ -27,8 +29,8 @@ public final class FlowrouteConstants {
               javaType = "String")
     public static final String DLR_CALLBACK = "CamelFlowrouteDlrCallback";
 
-    @Metadata(description = "The message detail record id: read by getMessage, set by sendMessage and the listMessages"
-                            + " consumer.",
+    @Metadata(description = "The message detail record id: read by getMessage, set by sendMessage, the listMessages"
+                            + " consumer and the webhook consumers.",
               javaType = "String")
     public static final String MESSAGE_ID = "CamelFlowrouteMessageId";
 
@@ -112,6 +114,13 @@ public final class FlowrouteConstants {
               description = "The offset that fetches the records after those returned; set only when there are more.",
               javaType = "Integer")
     public static final String NEXT_OFFSET = "CamelFlowrouteNextOffset";
+
+    @Metadata(label = "producer", description = "The callback type of setCallback, getCallback and removeCallback.",
+              javaType = "io.github.camelflowroute.component.flowroute.model.CallbackType")
+    public static final String CALLBACK_TYPE = "CamelFlowrouteCallbackType";
+
+    @Metadata(label = "producer", description = "The URL setCallback registers.", javaType = "String")
+    public static final String CALLBACK_URL = "CamelFlowrouteCallbackUrl";
 
     @Metadata(label = "consumer",
               description = "What an inventory consumer (listNumbers, listRoutes, searchAvailableNumbers) saw happen to"

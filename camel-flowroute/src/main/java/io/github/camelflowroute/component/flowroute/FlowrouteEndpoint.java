@@ -1,7 +1,10 @@
 package io.github.camelflowroute.component.flowroute;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
@@ -9,12 +12,16 @@ import javax.net.ssl.SSLContext;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
+import io.github.camelflowroute.component.flowroute.internal.CallbackRegistration;
 import io.github.camelflowroute.component.flowroute.internal.InventorySource;
+import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -28,7 +35,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "flowroute", title = "Flowroute", syntax = "flowroute:operation",
              category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = FlowrouteConstants.class)
-public class FlowrouteEndpoint extends ScheduledPollEndpoint implements AsyncEndpoint, EndpointServiceLocation {
+public class FlowrouteEndpoint extends ScheduledPollEndpoint
+        implements AsyncEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
 
     @UriPath(description = "The Flowroute API call to make.")
     @Metadata(required = true)
@@ -39,6 +47,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint implements AsyncEnd
 
     private FlowrouteClient client;
     private boolean sharedClient;
+    private WebhookConfiguration webhookConfiguration;
+    private CallbackRegistration registration;
 
     public FlowrouteEndpoint(String uri, FlowrouteComponent component, FlowrouteOperation operation,
                              FlowrouteConfiguration configuration) {
@@ -71,6 +81,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint implements AsyncEnd
             case listNumbers -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.NUMBERS);
             case listRoutes -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.ROUTES);
             case searchAvailableNumbers -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.AVAILABLE_NUMBERS);
+            case inboundMessages, deliveryReceipts -> throw new UnsupportedOperationException(
+                    "flowroute:" + operation + " receives Flowroute's callbacks: use it as webhook:flowroute:" + operation);
             default -> throw new UnsupportedOperationException("The flowroute operation " + operation
                                                                + " has no consumer; consumers are listMessages, listNumbers,"
                                                                + " listRoutes and searchAvailableNumbers");
@@ -124,6 +136,52 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint implements AsyncEnd
             client = null;
         }
         super.doStop();
+    }
+
+    // ---- webhook ----------------------------------------------------------------------------------------------
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        if (operation != FlowrouteOperation.inboundMessages && operation != FlowrouteOperation.deliveryReceipts) {
+            throw new UnsupportedOperationException("webhook:flowroute works with inboundMessages and deliveryReceipts,"
+                                                    + " not " + operation);
+        }
+        return new FlowrouteWebhookProcessor(this, next);
+    }
+
+    @Override
+    public List<String> getWebhookMethods() {
+        return List.of("POST");
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        this.webhookConfiguration = webhookConfiguration;
+    }
+
+    /** Registers the webhook's URL (with the token, when set) as the account's or the numbers' callback. */
+    @Override
+    public void registerWebhook() throws Exception {
+        registration = new CallbackRegistration(client, configuration, operation == FlowrouteOperation.deliveryReceipts
+                ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
+        registration.register(callbackUrl());
+    }
+
+    @Override
+    public void unregisterWebhook() throws Exception {
+        if (registration != null && !configuration.isKeepCallbacksOnStop()) {
+            registration.unregister();
+        }
+    }
+
+    private String callbackUrl() throws java.net.UnknownHostException {
+        String url = webhookConfiguration.computeFullExternalUrl();
+        String token = configuration.getWebhookToken();
+        if (token == null) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + FlowrouteWebhookProcessor.TOKEN_PARAMETER + "="
+               + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** The client this endpoint calls the API with; {@code null} before the endpoint started. */

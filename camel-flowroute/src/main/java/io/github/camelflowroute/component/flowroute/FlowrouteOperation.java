@@ -27,5 +27,15 @@ public enum FlowrouteOperation {
     /** Set a number's primary voice route. */
     updatePrimaryRoute,
     /** Set a number's failover voice route. */
-    updateFailoverRoute
+    updateFailoverRoute,
+    /** Register a callback URL, for the account or one number. */
+    setCallback,
+    /** Look up a callback URL, of the account or one number. */
+    getCallback,
+    /** Remove a callback URL, of the account or one number. */
+    removeCallback,
+    /** Webhook consumer of inbound SMS and MMS: {@code from("webhook:flowroute:inboundMessages")}. */
+    inboundMessages,
+    /** Webhook consumer of delivery receipts: {@code from("webhook:flowroute:deliveryReceipts")}. */
+    deliveryReceipts
 }

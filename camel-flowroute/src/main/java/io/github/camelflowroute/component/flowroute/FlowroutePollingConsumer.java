@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import org.apache.camel.Exchange;
@@ -109,11 +110,7 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
+            processAndWait(exchange);
             if (exchange.getException() != null) {
                 getExceptionHandler().handleException("Error processing a Flowroute record", exchange,
                         exchange.getException());
@@ -121,6 +118,32 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
             releaseExchange(exchange, false);
         }
         return total;
+    }
+
+    /**
+     * Routes one exchange and waits for it, in order. The wait is our own rather than Camel's sync bridge, which on
+     * shutdown marks an exchange it was waiting for as rejected even when the route had finished it: that exchange
+     * would then count as failed and be emitted again.
+     */
+    private void processAndWait(Exchange exchange) {
+        CountDownLatch done = new CountDownLatch(1);
+        try {
+            getAsyncProcessor().process(exchange, doneSync -> done.countDown());
+        } catch (Exception e) {
+            exchange.setException(e);
+            done.countDown();
+        }
+        boolean interrupted = false;
+        while (done.getCount() > 0) {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A new exchange whose completion (success or failure) is reported to the given hook. */

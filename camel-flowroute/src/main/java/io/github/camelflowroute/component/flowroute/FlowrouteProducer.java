@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import io.github.camelflowroute.component.flowroute.internal.CallbackOperations;
 import io.github.camelflowroute.component.flowroute.internal.MessageOperations;
 import io.github.camelflowroute.component.flowroute.internal.NumberOperations;
 import io.github.camelflowroute.component.flowroute.internal.OperationHandler;
@@ -27,6 +28,7 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         MessageOperations.register(handlers);
         NumberOperations.register(handlers);
         RouteOperations.register(handlers);
+        CallbackOperations.register(handlers);
     }
 
     @Override
@@ -39,7 +41,11 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         CompletableFuture<Void> call;
         try {
             FlowrouteOperation operation = operationOf(exchange);
-            call = handlers.get(operation).invoke(exchange, getEndpoint().getClient(), getEndpoint().getConfiguration());
+            OperationHandler handler = handlers.get(operation);
+            if (handler == null) {
+                throw new UnsupportedOperationException("flowroute:" + operation + " is a consumer, not a producer");
+            }
+            call = handler.invoke(exchange, getEndpoint().getClient(), getEndpoint().getConfiguration());
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);

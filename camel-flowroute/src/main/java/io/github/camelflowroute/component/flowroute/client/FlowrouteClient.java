@@ -6,7 +6,10 @@ import io.github.camelflowroute.component.flowroute.model.AreaCodeQuery;
 import io.github.camelflowroute.component.flowroute.model.AvailableCode;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumberQuery;
+import io.github.camelflowroute.component.flowroute.model.Callback;
+import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import io.github.camelflowroute.component.flowroute.model.ExchangeQuery;
+import io.github.camelflowroute.component.flowroute.model.MediaContent;
 import io.github.camelflowroute.component.flowroute.model.Message;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;
@@ -65,6 +68,30 @@ public interface FlowrouteClient extends AutoCloseable {
 
     /** Sets a number's failover voice route ({@code PATCH /v2/numbers/{id}/relationships/failover_route}). */
     CompletableFuture<Void> updateFailoverRoute(String number, String routeId);
+
+    /** Registers the account's callback URL of a type ({@code PUT /v2.1/messages/{type}_callback}). */
+    CompletableFuture<Void> setCallback(CallbackType type, String url);
+
+    /** The account's callback of a type, or a failed future with a 404 when none is set. */
+    CompletableFuture<Callback> getCallback(CallbackType type);
+
+    /** Removes the account's callback of a type. */
+    CompletableFuture<Void> removeCallback(CallbackType type);
+
+    /** Registers a callback URL on one number ({@code POST /v2/numbers/{id}/relationships/{type}_callback}). */
+    CompletableFuture<Void> setNumberCallback(String number, CallbackType type, String url);
+
+    /** A number's callback of a type. */
+    CompletableFuture<Callback> getNumberCallback(String number, CallbackType type);
+
+    /** Removes a number's callback of a type. */
+    CompletableFuture<Void> removeNumberCallback(String number, CallbackType type);
+
+    /**
+     * Downloads an MMS media file from the URL a callback gave (these expire after about a week). Sends no
+     * credentials; fails when the file is larger than {@code maxBytes}.
+     */
+    CompletableFuture<MediaContent> downloadMedia(String url, long maxBytes);
 
     /**
      * Fetches the page after the given one, from the client's own base URL (the API's {@code links.next} always

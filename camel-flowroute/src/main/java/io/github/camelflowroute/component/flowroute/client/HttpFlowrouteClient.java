@@ -14,7 +14,10 @@ import io.github.camelflowroute.component.flowroute.model.AreaCodeQuery;
 import io.github.camelflowroute.component.flowroute.model.AvailableCode;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumberQuery;
+import io.github.camelflowroute.component.flowroute.model.Callback;
+import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import io.github.camelflowroute.component.flowroute.model.ExchangeQuery;
+import io.github.camelflowroute.component.flowroute.model.MediaContent;
 import io.github.camelflowroute.component.flowroute.model.Message;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;
@@ -27,10 +30,13 @@ import io.github.camelflowroute.component.flowroute.model.RouteType;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
 import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -246,6 +252,97 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
             String path = "/v2/numbers/" + ApiInputs.phoneNumber("number", number) + "/relationships/" + relationship;
             byte[] body = codec.routeReferenceBody(ApiInputs.routeId(routeId));
             return request("PATCH", path, "", body, b -> null);
+        });
+    }
+
+    // ---- callbacks ------------------------------------------------------------------------------------------
+
+    @Override
+    public CompletableFuture<Void> setCallback(CallbackType type, String url) {
+        return submit(() -> request("PUT", callbackPath(type), "",
+                codec.callbackBody(ApiInputs.httpUrl("callbackUrl", url)), b -> null));
+    }
+
+    @Override
+    public CompletableFuture<Callback> getCallback(CallbackType type) {
+        return submit(() -> get(callbackPath(type), "", b -> new Callback(type, null, codec.callbackUrl(b))));
+    }
+
+    @Override
+    public CompletableFuture<Void> removeCallback(CallbackType type) {
+        return submit(() -> request("DELETE", callbackPath(type), "", null, b -> null));
+    }
+
+    @Override
+    public CompletableFuture<Void> setNumberCallback(String number, CallbackType type, String url) {
+        return submit(() -> request("POST", numberCallbackPath(number, type), "",
+                codec.numberCallbackBody(ApiInputs.httpUrl("callbackUrl", url)), b -> null));
+    }
+
+    @Override
+    public CompletableFuture<Callback> getNumberCallback(String number, CallbackType type) {
+        return submit(() -> {
+            String path = numberCallbackPath(number, type);
+            String normalised = ApiInputs.phoneNumber("number", number);
+            return get(path, "", b -> new Callback(type, normalised, codec.callbackUrl(b)));
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> removeNumberCallback(String number, CallbackType type) {
+        return submit(() -> request("DELETE", numberCallbackPath(number, type), "", null, b -> null));
+    }
+
+    private static String callbackPath(CallbackType type) {
+        if (type == null) {
+            throw new FlowrouteValidationException("callbackType", "is required (sms, mms or dlr)");
+        }
+        return "/v2.1/messages/" + type.wireName();
+    }
+
+    private static String numberCallbackPath(String number, CallbackType type) {
+        if (type == null) {
+            throw new FlowrouteValidationException("callbackType", "is required (sms, mms or dlr)");
+        }
+        return "/v2/numbers/" + ApiInputs.phoneNumber("number", number) + "/relationships/" + type.wireName();
+    }
+
+    @Override
+    public CompletableFuture<MediaContent> downloadMedia(String url, long maxBytes) {
+        return submit(() -> {
+            URI uri = URI.create(ApiInputs.httpUrl("mediaUrl", url));
+            SimpleHttpRequest request = SimpleHttpRequest.create("GET", uri);
+            CompletableFuture<MediaContent> result = new CompletableFuture<>();
+            // an absolute URL on someone else's host: never send the API credentials there
+            http.execute(SimpleRequestProducer.create(request),
+                    new BasicResponseConsumer<>(new BoundedBodyConsumer(maxBytes)), new FutureCallback<>() {
+                        @Override
+                        public void completed(org.apache.hc.core5.http.Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
+                            int status = answer.getHead().getCode();
+                            BoundedBodyConsumer.Body body = answer.getBody();
+                            if (status != 200 || body == null) {
+                                result.completeExceptionally(new FlowrouteTransportException(
+                                        "GET", uri.getRawPath(), "media answered " + status, null));
+                                return;
+                            }
+                            String type = body.contentType() != null ? body.contentType().getMimeType()
+                                    : "application/octet-stream";
+                            result.complete(new MediaContent(type, body.bytes()));
+                        }
+
+                        @Override
+                        public void failed(Exception ex) {
+                            result.completeExceptionally(new FlowrouteTransportException(
+                                    "GET", uri.getRawPath(), "media download failed: " + ex.getMessage(), ex));
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            result.completeExceptionally(
+                                    new FlowrouteTransportException("GET", uri.getRawPath(), "cancelled", null));
+                        }
+                    });
+            return result;
         });
     }
 

@@ -20,6 +20,7 @@ import io.github.camelflowroute.component.flowroute.client.JsonApiWire.Resource;
 import io.github.camelflowroute.component.flowroute.client.JsonApiWire.SingleDocument;
 import io.github.camelflowroute.component.flowroute.model.AvailableCode;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
+import io.github.camelflowroute.component.flowroute.model.DeliveryReceipt;
 import io.github.camelflowroute.component.flowroute.model.Media;
 import io.github.camelflowroute.component.flowroute.model.Message;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
@@ -76,6 +77,16 @@ final class JsonApiCodec {
         return mapper.writeValueAsBytes(Map.of("data", Map.of("id", routeId, "type", "route")));
     }
 
+    /** The account-level callback body: flat, as the callbacks revision of the spec has it. */
+    byte[] callbackBody(String url) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(Map.of("callback_url", url));
+    }
+
+    /** The per-number callback body: JSON:API attributes. */
+    byte[] numberCallbackBody(String url) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(Map.of("data", Map.of("attributes", Map.of("callback_url", url))));
+    }
+
     // ---- answers --------------------------------------------------------------------------------------------
 
     SendMessageResult sendResult(byte[] body) throws IOException {
@@ -125,6 +136,45 @@ final class JsonApiCodec {
     Page<Route> routes(byte[] body) throws IOException {
         ListDocument<Route> doc = routes.readValue(body);
         return page(doc, r -> toRoute(r.unwrap()));
+    }
+
+    /** The URL of a callback document. */
+    String callbackUrl(byte[] body) throws IOException {
+        SingleDocument<JsonNode> doc = sendResult.readValue(body);
+        JsonNode url = doc.data == null || doc.data.attributes == null ? null : doc.data.attributes.get("callback_url");
+        return url == null || url.isNull() ? null : url.asText();
+    }
+
+    /** An inbound message as a callback posts it: JSON:API (with included media) or the flat legacy body. */
+    MessageDetailRecord inboundMessage(byte[] body) throws IOException {
+        JsonNode tree = mapper.readTree(body);
+        if (tree == null || !tree.isObject()) {
+            throw new IOException("not a JSON object");
+        }
+        if (tree.has("data")) {
+            SingleDocument<MessageDetailRecord> doc = message.readValue(tree);
+            if (doc.data == null) {
+                throw new IOException("no data");
+            }
+            return toMessage(doc.data.unwrap(), doc.included);
+        }
+        return mapper.treeToValue(tree, MessageDetailRecord.class);
+    }
+
+    /** A delivery receipt as a callback posts it: JSON:API or flat. */
+    DeliveryReceipt deliveryReceipt(byte[] body) throws IOException {
+        JsonNode tree = mapper.readTree(body);
+        if (tree == null || !tree.isObject()) {
+            throw new IOException("not a JSON object");
+        }
+        JsonNode data = tree.get("data");
+        if (data != null && data.isObject()) {
+            DeliveryReceipt receipt = mapper.treeToValue(data.path("attributes"), DeliveryReceipt.class);
+            return receipt.withMessageId(data.path("id").isMissingNode() ? null : data.path("id").asText());
+        }
+        DeliveryReceipt receipt = mapper.treeToValue(tree, DeliveryReceipt.class);
+        return receipt.messageId() != null ? receipt
+                : receipt.withMessageId(tree.path("id").isMissingNode() ? null : tree.path("id").asText());
     }
 
     /** The {@code errors[]} of an error answer; empty when the body is not Flowroute's error JSON. */

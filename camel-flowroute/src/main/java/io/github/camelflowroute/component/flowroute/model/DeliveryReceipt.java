@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
  * @param statusCode            the carrier's numeric code
  * @param statusCodeDescription the carrier's description of the code
  * @param timestamp             when the receipt was issued
+ * @param messageId             the MDR id of the message, when the receipt came by callback
+ * @param body                  the message text the callback repeats, when it does
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,5 +29,18 @@ public record DeliveryReceipt(
         @JsonProperty("status_code") Integer statusCode,
         @JsonProperty("status_code_description") String statusCodeDescription,
         @JsonProperty("timestamp") @JsonSerialize(using = ToStringSerializer.class)
-        @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant timestamp) {
+        @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant timestamp,
+        @JsonProperty("message_id") String messageId,
+        @JsonProperty("body") String body) {
+
+    /** This receipt with the message id that JSON:API carries outside the attributes. */
+    public DeliveryReceipt withMessageId(String messageId) {
+        return new DeliveryReceipt(level, status, statusCode, statusCodeDescription, timestamp, messageId, body);
+    }
+
+    /** Leaves out the text: message bodies are personal data and stay out of logs. */
+    @Override
+    public String toString() {
+        return "DeliveryReceipt[messageId=" + messageId + ", level=" + level + ", status=" + status + "]";
+    }
 }

@@ -2,6 +2,10 @@ package io.github.camelflowroute.example;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
@@ -26,7 +30,7 @@ import org.apache.camel.builder.RouteBuilder;
 public class ExampleRoutes extends RouteBuilder {
 
     /** The number of steps the example prints. */
-    public static final int STEPS = 10;
+    public static final int STEPS = 12;
 
     /** The URI that runs the whole flow once. */
     public static final String FLOW = "direct:flowroute-example";
@@ -51,10 +55,23 @@ public class ExampleRoutes extends RouteBuilder {
 
     private final ExampleSettings settings;
     private final StepPrinter printer;
+    private final ConsumerRoutes consumers;
 
-    public ExampleRoutes(ExampleSettings settings, StepPrinter printer) {
+    public ExampleRoutes(ExampleSettings settings, StepPrinter printer, ConsumerRoutes consumers) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.printer = Objects.requireNonNull(printer, "printer");
+        this.consumers = Objects.requireNonNull(consumers, "consumers");
+    }
+
+    /** Waits up to 60 s for a consumer to have taken something in. */
+    private static void awaitUntil(BooleanSupplier condition, Supplier<String> seen) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the consumer did not deliver within 60 s; it has " + seen.get());
+            }
+            Thread.sleep(50);
+        }
     }
 
     @Override
@@ -69,7 +86,30 @@ public class ExampleRoutes extends RouteBuilder {
                 .to("direct:show-number")
                 .to("direct:send-sms")
                 .to("direct:send-mms")
-                .to("direct:lookup-message"); // the YAML route
+                .to("direct:lookup-message") // the YAML route
+                .to("direct:archive-messages")
+                .to("direct:sync-numbers");
+
+        // [11] the listMessages consumer takes in what the flow sent; [12] the listNumbers consumer syncs the numbers
+        from("direct:archive-messages").routeId("archive-messages")
+                .setProperty(STEP, constant(11))
+                .process(e -> {
+                    List<String> sent = Stream.of(e.getProperty(SMS_ID, String.class),
+                            e.getProperty(MMS_ID, String.class)).filter(Objects::nonNull).toList();
+                    getContext().getRouteController().startRoute(ConsumerRoutes.MDR_ROUTE);
+                    awaitUntil(() -> consumers.archived().containsAll(sent), () -> "archived " + consumers.archived());
+                    printer.step(11, "the listMessages consumer archived %d records since the start, the %d sent here included",
+                            consumers.archived().size(), sent.size());
+                });
+        from("direct:sync-numbers").routeId("sync-numbers")
+                .setProperty(STEP, constant(12))
+                .process(e -> {
+                    String number = e.getProperty(NUMBER, String.class);
+                    getContext().getRouteController().startRoute(ConsumerRoutes.NUMBER_SYNC_ROUTE);
+                    awaitUntil(() -> consumers.synced().contains("ADDED " + number), () -> "synced " + consumers.synced());
+                    printer.step(12, "the listNumbers consumer synced %d numbers of the account, %s among them",
+                            consumers.synced().size(), number);
+                });
 
         // [1] numbers for sale in Washington state, first page of 5
         from("direct:search-inventory").routeId("search-inventory")

@@ -1,6 +1,7 @@
 package io.github.camelflowroute.example;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import io.github.camelflowroute.simulator.FlowrouteSimulator;
 import org.apache.camel.Exchange;
@@ -61,7 +62,9 @@ public final class FlowrouteExample {
 
         // no main class given: Camel Main then scans no package for routes; they are added here
         Main main = new Main();
-        main.configure().addRoutesBuilder(new ExampleRoutes(settings, printer));
+        ConsumerRoutes consumers = new ConsumerRoutes(Instant.now(), printer);
+        main.configure().addRoutesBuilder(new ExampleRoutes(settings, printer, consumers));
+        main.configure().addRoutesBuilder(consumers);
         // component-level options: every flowroute: endpoint starts from these
         main.addOverrideProperty("camel.component.flowroute.access-key", settings.accessKey());
         main.addOverrideProperty("camel.component.flowroute.secret-key", settings.secretKey());

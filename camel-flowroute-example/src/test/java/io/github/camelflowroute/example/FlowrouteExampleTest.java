@@ -69,14 +69,18 @@ class FlowrouteExampleTest {
                 ExampleSettings.simulator(sim.baseUrl(), sim.accessKey(), sim.secretKey()), "the test simulator");
 
         List<String> steps = report.lines().stream().filter(l -> l.startsWith("[")).toList();
-        assertThat(steps).hasSize(9); // the tenth is logged by the YAML route
+        assertThat(steps).hasSize(11); // the tenth is logged by the YAML route
         for (int i = 0; i < steps.size(); i++) {
-            assertThat(steps.get(i)).startsWith("[" + (i + 1) + "/10] ");
+            assertThat(steps.get(i)).startsWith("[" + (i < 9 ? i + 1 : i + 2) + "/12] ");
         }
-        assertThat(steps.get(1)).isEqualTo("[2/10] purchased " + report.number() + " (SEATTLE, WA)");
+        assertThat(steps.get(1)).isEqualTo("[2/12] purchased " + report.number() + " (SEATTLE, WA)");
         assertThat(steps.get(7)).endsWith(report.smsId());
         assertThat(steps.get(8)).endsWith(report.mmsId());
-        assertThat(report.lines().get(report.lines().size() - 1)).startsWith("done: all 10 steps completed");
+        assertThat(steps.get(9)).startsWith("[11/12] the listMessages consumer archived");
+        assertThat(report.lines()).anyMatch(l -> l.trim().startsWith("archived " + report.smsId() + ": outbound SMS"))
+                .anyMatch(l -> l.trim().startsWith("archived " + report.mmsId() + ": outbound MMS"));
+        assertThat(steps.get(10)).startsWith("[12/12] the listNumbers consumer synced").contains(report.number());
+        assertThat(report.lines().get(report.lines().size() - 1)).startsWith("done: all 12 steps completed");
     }
 
     @Test
@@ -99,9 +103,9 @@ class FlowrouteExampleTest {
         assertThat(sim.state().routes()).hasSize(routesBefore + 2);
         assertThat(report.smsId()).isNull();
         assertThat(report.mmsId()).isNull();
-        assertThat(report.lines()).anyMatch(l -> l.startsWith("[2/10] purchase skipped"))
-                .anyMatch(l -> l.startsWith("[5/10] primary route not set"))
-                .anyMatch(l -> l.startsWith("[8/10] SMS not sent"));
+        assertThat(report.lines()).anyMatch(l -> l.startsWith("[2/12] purchase skipped"))
+                .anyMatch(l -> l.startsWith("[5/12] primary route not set"))
+                .anyMatch(l -> l.startsWith("[8/12] SMS not sent"));
         assertThat(sim.journal().count("POST", "/v2.1/messages")).isZero();
     }
 
@@ -116,7 +120,7 @@ class FlowrouteExampleTest {
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.failedStep()).isEqualTo(1);
         assertThat(report.error()).contains("401");
-        assertThat(report.lines()).last().asString().startsWith("[1/10] FAILED: ");
+        assertThat(report.lines()).last().asString().startsWith("[1/12] FAILED: ");
         assertThat(sim.journal().count()).isEqualTo(1);
     }
 

@@ -105,11 +105,7 @@ class ClusteredMessageConsumerTest {
         cluster.setAcquireLockInterval(1, TimeUnit.SECONDS);
         context.addService(cluster);
 
-        FlowrouteComponent component = new FlowrouteComponent();
-        component.getConfiguration().setBaseUrl(SIM.simulator().baseUrl());
-        component.getConfiguration().setAccessKey(SIM.simulator().accessKey());
-        component.getConfiguration().setSecretKey(SIM.simulator().secretKey());
-        context.addComponent("flowroute", component);
+        context.addComponent("flowroute", FlowrouteTestSupport.componentFor(SIM.simulator()));
         context.getRegistry().bind("state", sharedState);
         context.getRegistry().bind("seen", sharedSeen);
         context.addRoutes(new RouteBuilder() {

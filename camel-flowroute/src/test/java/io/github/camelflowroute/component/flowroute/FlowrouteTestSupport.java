@@ -23,12 +23,17 @@ abstract class FlowrouteTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        FlowrouteComponent component = new FlowrouteComponent();
-        component.getConfiguration().setBaseUrl(simulator().baseUrl());
-        component.getConfiguration().setAccessKey(simulator().accessKey());
-        component.getConfiguration().setSecretKey(simulator().secretKey());
-        context.addComponent("flowroute", component);
+        context.addComponent("flowroute", componentFor(simulator()));
         return context;
+    }
+
+    /** The component configured for a simulator, as a user configures it for the live API. */
+    static FlowrouteComponent componentFor(FlowrouteSimulator simulator) {
+        FlowrouteComponent component = new FlowrouteComponent();
+        component.getConfiguration().setBaseUrl(simulator.baseUrl());
+        component.getConfiguration().setAccessKey(simulator.accessKey());
+        component.getConfiguration().setSecretKey(simulator.secretKey());
+        return component;
     }
 
     /** Every answer the simulator gave in the test fits the spec, but for the live API's documented variants. */

@@ -25,11 +25,7 @@ class SpecStyleAnswersTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        FlowrouteComponent component = new FlowrouteComponent();
-        component.getConfiguration().setBaseUrl(SIM.simulator().baseUrl());
-        component.getConfiguration().setAccessKey(SIM.simulator().accessKey());
-        component.getConfiguration().setSecretKey(SIM.simulator().secretKey());
-        context.addComponent("flowroute", component);
+        context.addComponent("flowroute", FlowrouteTestSupport.componentFor(SIM.simulator()));
         return context;
     }
 

@@ -170,6 +170,20 @@ class WebhookDeliveryTest extends WebhookTestSupport {
     }
 
     @Test
+    void legacyFlatMmsCarriesItsMediaUrls() throws Exception {
+        webhook("inboundMessages", "");
+        MockEndpoint out = getMockEndpoint("mock:out");
+
+        assertThat(post("", "{\"id\":\"mdr2-0123456789abcdef0123456789abcded\",\"from\":\"12065550142\","
+                            + "\"to\":\"12064331866\",\"body\":\"look\",\"is_mms\":\"true\","
+                            + "\"media_urls\":[\"https://media.example.com/a.jpg\"]}")).isEqualTo(200);
+
+        MessageDetailRecord mdr = out.getExchanges().get(0).getMessage().getBody(MessageDetailRecord.class);
+        assertThat(mdr.isMms()).isTrue();
+        assertThat(mdr.media()).extracting(m -> m.url()).containsExactly("https://media.example.com/a.jpg");
+    }
+
+    @Test
     void legacyFlatReceiptsAreAccepted() throws Exception {
         webhook("deliveryReceipts", "");
         MockEndpoint out = getMockEndpoint("mock:out");

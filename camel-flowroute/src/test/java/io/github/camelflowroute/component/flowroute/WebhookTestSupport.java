@@ -39,11 +39,7 @@ abstract class WebhookTestSupport extends CamelTestSupport {
         server.setBindHost("127.0.0.1");
         server.setBindPort(PORT);
         context.addService(new VertxPlatformHttpServer(server));
-        FlowrouteComponent component = new FlowrouteComponent();
-        component.getConfiguration().setBaseUrl(simulator().baseUrl());
-        component.getConfiguration().setAccessKey(simulator().accessKey());
-        component.getConfiguration().setSecretKey(simulator().secretKey());
-        context.addComponent("flowroute", component);
+        context.addComponent("flowroute", FlowrouteTestSupport.componentFor(simulator()));
         return context;
     }
 

@@ -158,7 +158,11 @@ final class JsonApiCodec {
             }
             return toMessage(doc.data.unwrap(), doc.included);
         }
-        return mapper.treeToValue(tree, MessageDetailRecord.class);
+        // the flat legacy body names an MMS's media by URL only
+        MessageDetailRecord flat = mapper.treeToValue(tree, MessageDetailRecord.class);
+        List<Media> media = new ArrayList<>();
+        tree.path("media_urls").forEach(url -> media.add(new Media(null, null, null, null, url.asText())));
+        return media.isEmpty() ? flat : flat.withIdAndMedia(flat.id(), media);
     }
 
     /** A delivery receipt as a callback posts it: JSON:API or flat. */

@@ -97,7 +97,8 @@ public class ExampleRoutes extends RouteBuilder {
                     List<String> sent = Stream.of(e.getProperty(SMS_ID, String.class),
                             e.getProperty(MMS_ID, String.class)).filter(Objects::nonNull).toList();
                     getContext().getRouteController().startRoute(ConsumerRoutes.MDR_ROUTE);
-                    awaitUntil(() -> consumers.archived().containsAll(sent), () -> "archived " + consumers.archived());
+                    awaitUntil(() -> consumers.archived().containsAll(sent), () -> "archived " + consumers.archived()
+                            + ", route " + getContext().getRouteController().getRouteStatus(ConsumerRoutes.MDR_ROUTE));
                     printer.step(11, "the listMessages consumer archived %d records since the start, the %d sent here included",
                             consumers.archived().size(), sent.size());
                 });
@@ -106,7 +107,8 @@ public class ExampleRoutes extends RouteBuilder {
                 .process(e -> {
                     String number = e.getProperty(NUMBER, String.class);
                     getContext().getRouteController().startRoute(ConsumerRoutes.NUMBER_SYNC_ROUTE);
-                    awaitUntil(() -> consumers.synced().contains("ADDED " + number), () -> "synced " + consumers.synced());
+                    awaitUntil(() -> consumers.synced().contains("ADDED " + number), () -> "synced " + consumers.synced()
+                            + ", route " + getContext().getRouteController().getRouteStatus(ConsumerRoutes.NUMBER_SYNC_ROUTE));
                     printer.step(12, "the listNumbers consumer synced %d numbers of the account, %s among them",
                             consumers.synced().size(), number);
                 });

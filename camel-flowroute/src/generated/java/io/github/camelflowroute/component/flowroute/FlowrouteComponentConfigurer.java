@@ -33,6 +33,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "alias": getOrCreateConfiguration(target).setAlias(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "areacode":
         case "areaCode": getOrCreateConfiguration(target).setAreaCode(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
@@ -88,14 +90,22 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxMediaSize": getOrCreateConfiguration(target).setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxsetupcost":
         case "maxSetupCost": getOrCreateConfiguration(target).setMaxSetupCost(property(camelContext, java.lang.Double.class, value)); return true;
         case "mediaurls":
         case "mediaUrls": getOrCreateConfiguration(target).setMediaUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
         case "messageId": getOrCreateConfiguration(target).setMessageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "mmspersecond":
+        case "mmsPerSecond": getOrCreateConfiguration(target).setMmsPerSecond(property(camelContext, int.class, value)); return true;
         case "number": getOrCreateConfiguration(target).setNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxyhost":
@@ -104,8 +114,14 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratecenter":
         case "rateCenter": getOrCreateConfiguration(target).setRateCenter(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrydelay":
+        case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "routeid":
         case "routeId": getOrCreateConfiguration(target).setRouteId(property(camelContext, java.lang.String.class, value)); return true;
         case "routetype":
@@ -114,6 +130,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "routeValue": getOrCreateConfiguration(target).setRouteValue(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "smspersecond":
+        case "smsPerSecond": getOrCreateConfiguration(target).setSmsPerSecond(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startdate":
@@ -144,6 +162,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "accesskey":
         case "accessKey": return java.lang.String.class;
         case "alias": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "areacode":
         case "areaCode": return java.lang.String.class;
         case "autowiredenabled":
@@ -199,14 +219,22 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxMediaSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "maxsetupcost":
         case "maxSetupCost": return java.lang.Double.class;
         case "mediaurls":
         case "mediaUrls": return java.lang.String.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
+        case "mmspersecond":
+        case "mmsPerSecond": return int.class;
         case "number": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
         case "proxyhost":
@@ -215,8 +243,14 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return java.lang.Integer.class;
         case "ratecenter":
         case "rateCenter": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return boolean.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "routeid":
         case "routeId": return java.lang.String.class;
         case "routetype":
@@ -225,6 +259,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "routeValue": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "smspersecond":
+        case "smsPerSecond": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startdate":
@@ -256,6 +292,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
         case "alias": return getOrCreateConfiguration(target).getAlias();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "areacode":
         case "areaCode": return getOrCreateConfiguration(target).getAreaCode();
         case "autowiredenabled":
@@ -311,14 +349,22 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxMediaSize": return getOrCreateConfiguration(target).getMaxMediaSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "maxsetupcost":
         case "maxSetupCost": return getOrCreateConfiguration(target).getMaxSetupCost();
         case "mediaurls":
         case "mediaUrls": return getOrCreateConfiguration(target).getMediaUrls();
         case "messageid":
         case "messageId": return getOrCreateConfiguration(target).getMessageId();
+        case "mmspersecond":
+        case "mmsPerSecond": return getOrCreateConfiguration(target).getMmsPerSecond();
         case "number": return getOrCreateConfiguration(target).getNumber();
         case "offset": return getOrCreateConfiguration(target).getOffset();
         case "proxyhost":
@@ -327,8 +373,14 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "ratecenter":
         case "rateCenter": return getOrCreateConfiguration(target).getRateCenter();
+        case "ratelimit":
+        case "rateLimit": return getOrCreateConfiguration(target).isRateLimit();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "routeid":
         case "routeId": return getOrCreateConfiguration(target).getRouteId();
         case "routetype":
@@ -337,6 +389,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "routeValue": return getOrCreateConfiguration(target).getRouteValue();
         case "secretkey":
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
+        case "smspersecond":
+        case "smsPerSecond": return getOrCreateConfiguration(target).getSmsPerSecond();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "startdate":

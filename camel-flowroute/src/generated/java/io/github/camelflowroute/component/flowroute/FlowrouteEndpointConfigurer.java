@@ -26,6 +26,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "alias": target.getConfiguration().setAlias(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "areacode":
         case "areaCode": target.getConfiguration().setAreaCode(property(camelContext, java.lang.String.class, value)); return true;
         case "backofferrorthreshold":
@@ -88,14 +90,22 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxMediaSize": target.getConfiguration().setMaxMediaSize(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretrydelay":
+        case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxsetupcost":
         case "maxSetupCost": target.getConfiguration().setMaxSetupCost(property(camelContext, java.lang.Double.class, value)); return true;
         case "mediaurls":
         case "mediaUrls": target.getConfiguration().setMediaUrls(property(camelContext, java.lang.String.class, value)); return true;
         case "messageid":
         case "messageId": target.getConfiguration().setMessageId(property(camelContext, java.lang.String.class, value)); return true;
+        case "mmspersecond":
+        case "mmsPerSecond": target.getConfiguration().setMmsPerSecond(property(camelContext, int.class, value)); return true;
         case "number": target.getConfiguration().setNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "offset": target.getConfiguration().setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
@@ -106,10 +116,16 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratecenter":
         case "rateCenter": target.getConfiguration().setRateCenter(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, boolean.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "retrydelay":
+        case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "routeid":
         case "routeId": target.getConfiguration().setRouteId(property(camelContext, java.lang.String.class, value)); return true;
         case "routetype":
@@ -127,6 +143,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "smspersecond":
+        case "smsPerSecond": target.getConfiguration().setSmsPerSecond(property(camelContext, int.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startdate":
@@ -161,6 +179,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accesskey":
         case "accessKey": return java.lang.String.class;
         case "alias": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "areacode":
         case "areaCode": return java.lang.String.class;
         case "backofferrorthreshold":
@@ -223,14 +243,22 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxMediaSize": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretrydelay":
+        case "maxRetryDelay": return long.class;
         case "maxsetupcost":
         case "maxSetupCost": return java.lang.Double.class;
         case "mediaurls":
         case "mediaUrls": return java.lang.String.class;
         case "messageid":
         case "messageId": return java.lang.String.class;
+        case "mmspersecond":
+        case "mmsPerSecond": return int.class;
         case "number": return java.lang.String.class;
         case "offset": return java.lang.Integer.class;
         case "pollstrategy":
@@ -241,10 +269,16 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return java.lang.Integer.class;
         case "ratecenter":
         case "rateCenter": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return boolean.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return long.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retrydelay":
+        case "retryDelay": return long.class;
         case "routeid":
         case "routeId": return java.lang.String.class;
         case "routetype":
@@ -262,6 +296,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "secretKey": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "smspersecond":
+        case "smsPerSecond": return int.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startdate":
@@ -297,6 +333,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
         case "alias": return target.getConfiguration().getAlias();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "areacode":
         case "areaCode": return target.getConfiguration().getAreaCode();
         case "backofferrorthreshold":
@@ -359,14 +397,22 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxMediaSize": return target.getConfiguration().getMaxMediaSize();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretrydelay":
+        case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "maxsetupcost":
         case "maxSetupCost": return target.getConfiguration().getMaxSetupCost();
         case "mediaurls":
         case "mediaUrls": return target.getConfiguration().getMediaUrls();
         case "messageid":
         case "messageId": return target.getConfiguration().getMessageId();
+        case "mmspersecond":
+        case "mmsPerSecond": return target.getConfiguration().getMmsPerSecond();
         case "number": return target.getConfiguration().getNumber();
         case "offset": return target.getConfiguration().getOffset();
         case "pollstrategy":
@@ -377,10 +423,16 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "ratecenter":
         case "rateCenter": return target.getConfiguration().getRateCenter();
+        case "ratelimit":
+        case "rateLimit": return target.getConfiguration().isRateLimit();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retrydelay":
+        case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "routeid":
         case "routeId": return target.getConfiguration().getRouteId();
         case "routetype":
@@ -398,6 +450,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "smspersecond":
+        case "smsPerSecond": return target.getConfiguration().getSmsPerSecond();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startdate":

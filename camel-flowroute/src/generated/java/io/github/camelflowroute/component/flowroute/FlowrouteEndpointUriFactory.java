@@ -23,9 +23,10 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(71);
+        Set<String> props = new HashSet<>(80);
         props.add("accessKey");
         props.add("alias");
+        props.add("allowInsecureHttp");
         props.add("areaCode");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -60,10 +61,14 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("maxConnections");
         props.add("maxMediaSize");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("maxResults");
+        props.add("maxRetries");
+        props.add("maxRetryDelay");
         props.add("maxSetupCost");
         props.add("mediaUrls");
         props.add("messageId");
+        props.add("mmsPerSecond");
         props.add("number");
         props.add("offset");
         props.add("operation");
@@ -71,8 +76,11 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("rateCenter");
+        props.add("rateLimit");
+        props.add("rateLimitMaxWait");
         props.add("repeatCount");
         props.add("responseTimeout");
+        props.add("retryDelay");
         props.add("routeId");
         props.add("routeType");
         props.add("routeValue");
@@ -82,6 +90,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("schedulerProperties");
         props.add("secretKey");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("smsPerSecond");
         props.add("sslContextParameters");
         props.add("startDate");
         props.add("startScheduler");

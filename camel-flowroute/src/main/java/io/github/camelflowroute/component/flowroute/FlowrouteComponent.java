@@ -1,7 +1,11 @@
 package io.github.camelflowroute.component.flowroute;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 
+import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.SharedClients;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -21,6 +25,8 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     private boolean useGlobalSslContextParameters;
 
     private final SharedClients sharedClients = new SharedClients();
+    private final Map<String, SendRateLimiter> rateLimiters = new ConcurrentHashMap<>();
+    private ScheduledExecutorService rateLimitScheduler;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -37,7 +43,32 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     @Override
     protected void doStop() throws Exception {
         sharedClients.closeAll();
+        rateLimiters.clear();
+        synchronized (this) {
+            if (rateLimitScheduler != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(rateLimitScheduler);
+                rateLimitScheduler = null;
+            }
+        }
         super.doStop();
+    }
+
+    /**
+     * The send rate limiter of an access key: one per key for all endpoints of this component, since Flowroute counts
+     * per key. The first endpoint's rates and wait limit set it up.
+     */
+    SendRateLimiter rateLimiterFor(FlowrouteConfiguration conf) {
+        return rateLimiters.computeIfAbsent(String.valueOf(conf.getAccessKey()), key -> new SendRateLimiter(
+                conf.getSmsPerSecond(), conf.getMmsPerSecond(), Duration.ofMillis(conf.getRateLimitMaxWait()),
+                rateLimitScheduler()));
+    }
+
+    private synchronized ScheduledExecutorService rateLimitScheduler() {
+        if (rateLimitScheduler == null) {
+            rateLimitScheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "FlowrouteRateLimit");
+        }
+        return rateLimitScheduler;
     }
 
     /** The HTTP clients this component's endpoints share. */

@@ -54,6 +54,45 @@ public class FlowrouteConfiguration implements Cloneable {
               description = "The HTTP client's I/O threads; 0 means one per available processor.")
     private int ioThreadCount;
 
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Whether a plain http baseUrl may point at a host other than loopback. The keys travel in"
+                            + " every request, so only a trusted network should see them in clear.")
+    private boolean allowInsecureHttp;
+
+    @UriParam(label = "advanced", defaultValue = "10485760",
+              description = "The largest answer body read from the API, in bytes; a larger one fails the call.")
+    private long maxResponseSize = 10485760;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How often a failed call is tried again. Reads and updates retry on connection failures,"
+                            + " timeouts, 5xx and 429; sends, purchases and new routes only when the request provably did"
+                            + " not reach the API (no connection, or 429). 0 turns retries off.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
+              description = "The wait before the first retry; it doubles with each further one, with jitter.")
+    private long retryDelay = 500;
+
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
+              description = "The longest wait between retries, also the most of a Retry-After that is honoured.")
+    private long maxRetryDelay = 10000;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "Whether sends are spaced to stay under Flowroute's rate limits (per access key, shared by"
+                            + " all endpoints of the component), so bursts queue instead of drawing 429 answers.")
+    private boolean rateLimit = true;
+
+    @UriParam(label = "producer", defaultValue = "5", description = "The SMS per second the rate limit allows.")
+    private int smsPerSecond = 5;
+
+    @UriParam(label = "producer", defaultValue = "1", description = "The MMS per second the rate limit allows.")
+    private int mmsPerSecond = 1;
+
+    @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The longest a send may wait for its turn under the rate limit; one that would wait longer"
+                            + " fails with FlowrouteRateLimitException without being sent.")
+    private long rateLimitMaxWait = 30000;
+
     @UriParam(label = "proxy", description = "A proxy host to reach the API through.")
     private String proxyHost;
 
@@ -297,6 +336,78 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setIoThreadCount(int ioThreadCount) {
         this.ioThreadCount = ioThreadCount;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryDelay() {
+        return retryDelay;
+    }
+
+    public void setRetryDelay(long retryDelay) {
+        this.retryDelay = retryDelay;
+    }
+
+    public long getMaxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    public void setMaxRetryDelay(long maxRetryDelay) {
+        this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public boolean isRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(boolean rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public int getSmsPerSecond() {
+        return smsPerSecond;
+    }
+
+    public void setSmsPerSecond(int smsPerSecond) {
+        this.smsPerSecond = smsPerSecond;
+    }
+
+    public int getMmsPerSecond() {
+        return mmsPerSecond;
+    }
+
+    public void setMmsPerSecond(int mmsPerSecond) {
+        this.mmsPerSecond = mmsPerSecond;
+    }
+
+    public long getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
     }
 
     public String getProxyHost() {

@@ -14,6 +14,7 @@ import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
 import io.github.camelflowroute.component.flowroute.internal.CallbackRegistration;
 import io.github.camelflowroute.component.flowroute.internal.InventorySource;
+import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -118,6 +119,10 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                 .connectionRequestTimeout(Duration.ofMillis(configuration.getConnectionRequestTimeout()))
                 .maxConnections(configuration.getMaxConnections())
                 .ioThreadCount(configuration.getIoThreadCount())
+                .allowInsecureHttp(configuration.isAllowInsecureHttp())
+                .maxResponseSize(configuration.getMaxResponseSize())
+                .retries(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
+                        Duration.ofMillis(configuration.getMaxRetryDelay()))
                 .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
         if (configuration.getSslContextParameters() != null) {
             SSLContext ssl = configuration.getSslContextParameters().createSSLContext(getCamelContext());
@@ -182,6 +187,11 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
         return url + (url.contains("?") ? "&" : "?") + FlowrouteWebhookProcessor.TOKEN_PARAMETER + "="
                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The rate limiter of this endpoint's access key, or {@code null} when rateLimit is off. */
+    SendRateLimiter getRateLimiter() {
+        return configuration.isRateLimit() ? getComponent().rateLimiterFor(configuration) : null;
     }
 
     /** The client this endpoint calls the API with; {@code null} before the endpoint started. */

@@ -25,7 +25,7 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
 
     public FlowrouteProducer(FlowrouteEndpoint endpoint) {
         super(endpoint);
-        MessageOperations.register(handlers);
+        MessageOperations.register(handlers, endpoint::getRateLimiter);
         NumberOperations.register(handlers);
         RouteOperations.register(handlers);
         CallbackOperations.register(handlers);

@@ -10,14 +10,17 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Non-2xx answers become one typed exception with status, method, path and the parsed errors. */
+/**
+ * Non-2xx answers become one typed exception with status, method, path and the parsed errors. Retries are off here
+ * ({@code maxRetries=0}) so that each answer is seen as the API gave it; {@link RetryTest} covers retrying.
+ */
 class ApiErrorMappingTest extends FlowrouteTestSupport {
 
     private static final String UNKNOWN_MDR = "mdr2-0123456789abcdef0123456789abcdef";
 
     @Test
     void wrongSecretKeyGives401() {
-        Exchange out = call("flowroute:listRoutes?secretKey=RAW(not-the-secret)");
+        Exchange out = call("flowroute:listRoutes?maxRetries=0&secretKey=RAW(not-the-secret)");
 
         FlowrouteApiException e = apiError(out);
         assertThat(e.getStatusCode()).isEqualTo(401);
@@ -29,7 +32,7 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
 
     @Test
     void sendingFromANumberOutsideTheAccountGives403() {
-        Exchange out = call("flowroute:sendMessage?from=13125550100&to=12065550199",
+        Exchange out = call("flowroute:sendMessage?maxRetries=0&from=13125550100&to=12065550199",
                 e -> e.getMessage().setBody("not mine"));
 
         FlowrouteApiException e = apiError(out);
@@ -39,7 +42,7 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
 
     @Test
     void unknownMessageGives404() {
-        FlowrouteApiException e = apiError(call("flowroute:getMessage?messageId=" + UNKNOWN_MDR));
+        FlowrouteApiException e = apiError(call("flowroute:getMessage?maxRetries=0&messageId=" + UNKNOWN_MDR));
 
         assertThat(e.isNotFound()).isTrue();
         assertThat(e.getPath()).isEqualTo("/v2.1/messages/" + UNKNOWN_MDR);
@@ -47,7 +50,7 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
 
     @Test
     void purchasingANumberNotForSaleGives404() {
-        FlowrouteApiException e = apiError(call("flowroute:purchaseNumber?number=19995550000"));
+        FlowrouteApiException e = apiError(call("flowroute:purchaseNumber?maxRetries=0&number=19995550000"));
 
         assertThat(e.isNotFound()).isTrue();
         assertThat(e.getMethod()).isEqualTo("POST");
@@ -57,7 +60,7 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
     void refusedValueGives422WithTheApisDetail() {
         simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/routes").times(1).respond(422));
 
-        FlowrouteApiException e = apiError(call("flowroute:listRoutes"));
+        FlowrouteApiException e = apiError(call("flowroute:listRoutes?maxRetries=0"));
 
         assertThat(e.isUnprocessable()).isTrue();
         assertThat(e.getErrors()).singleElement().satisfies(err -> assertThat(err.status()).isEqualTo(422));
@@ -68,7 +71,8 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
     void rateLimitGives429() {
         simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").times(1).respond(429));
 
-        FlowrouteApiException e = apiError(call("flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199",
+        FlowrouteApiException e = apiError(call(
+                "flowroute:sendMessage?maxRetries=0&from=" + accountNumber() + "&to=12065550199",
                 ex -> ex.getMessage().setBody("hi")));
 
         assertThat(e.isRateLimited()).isTrue();
@@ -78,14 +82,14 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
     void serverErrorGives5xx() {
         simulator().faults().enqueue(FaultRule.any().times(1).respond(503));
 
-        assertThat(apiError(call("flowroute:listNumbers")).isServerError()).isTrue();
+        assertThat(apiError(call("flowroute:listNumbers?maxRetries=0")).isServerError()).isTrue();
     }
 
     @Test
     void htmlErrorPageGivesAnApiExceptionWithoutErrors() {
         simulator().faults().enqueue(FaultRule.any().times(1).respondRaw(502, "text/html", "<html>Bad gateway</html>"));
 
-        FlowrouteApiException e = apiError(call("flowroute:listNumbers"));
+        FlowrouteApiException e = apiError(call("flowroute:listNumbers?maxRetries=0"));
 
         assertThat(e.getStatusCode()).isEqualTo(502);
         assertThat(e.getErrors()).isEmpty();
@@ -95,7 +99,7 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
     void nonJsonSuccessBodyGivesATransportException() {
         simulator().faults().enqueue(FaultRule.any().times(1).respondRaw(200, "text/html", "<html>captive portal</html>"));
 
-        Exchange out = call("flowroute:listNumbers");
+        Exchange out = call("flowroute:listNumbers?maxRetries=0");
 
         assertThat(out.getException()).isInstanceOf(FlowrouteTransportException.class)
                 .hasMessageContaining("GET /v2/numbers");
@@ -105,14 +109,14 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
     void droppedConnectionGivesATransportException() {
         simulator().faults().enqueue(FaultRule.any().times(1).dropConnection());
 
-        assertThat(call("flowroute:listRoutes").getException()).isInstanceOf(FlowrouteTransportException.class);
+        assertThat(call("flowroute:listRoutes?maxRetries=0").getException()).isInstanceOf(FlowrouteTransportException.class);
     }
 
     @Test
     void answerSlowerThanTheResponseTimeoutGivesATransportException() {
         simulator().faults().enqueue(FaultRule.any().times(1).delay(Duration.ofSeconds(3)));
 
-        Exchange out = call("flowroute:listRoutes?responseTimeout=300");
+        Exchange out = call("flowroute:listRoutes?maxRetries=0&responseTimeout=300");
 
         assertThat(out.getException()).isInstanceOf(FlowrouteTransportException.class);
     }

@@ -175,7 +175,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
             @Override
             public void configure() {
                 onException(Exception.class).handled(true).to("mock:errors");
-                from(FROM + "&bridgeErrorHandler=true").routeId("consumer").to("mock:out");
+                from(FROM + "&bridgeErrorHandler=true&maxRetries=0").routeId("consumer").to("mock:out");
             }
         });
         MockEndpoint errors = getMockEndpoint("mock:errors");

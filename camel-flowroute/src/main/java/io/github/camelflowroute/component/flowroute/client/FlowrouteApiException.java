@@ -1,5 +1,6 @@
 package io.github.camelflowroute.component.flowroute.client;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,13 +16,25 @@ public class FlowrouteApiException extends FlowrouteException {
     private final String method;
     private final String path;
     private final transient List<ApiError> errors;
+    private final Duration retryAfter;
 
     public FlowrouteApiException(int statusCode, String method, String path, List<ApiError> errors) {
+        this(statusCode, method, path, errors, null);
+    }
+
+    public FlowrouteApiException(int statusCode, String method, String path, List<ApiError> errors,
+                                 Duration retryAfter) {
         super(describe(statusCode, method, path, errors));
         this.statusCode = statusCode;
         this.method = method;
         this.path = path;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the API asked to wait (its Retry-After header), or {@code null}. */
+    public Duration getRetryAfter() {
+        return retryAfter;
     }
 
     private static String describe(int statusCode, String method, String path, List<ApiError> errors) {

@@ -6,7 +6,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
@@ -29,11 +34,12 @@ import io.github.camelflowroute.component.flowroute.model.RouteQuery;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.client5.http.utils.DateUtils;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
@@ -57,9 +63,15 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
     private final String authorization;
     private final CloseableHttpAsyncClient http;
     private final JsonApiCodec codec = new JsonApiCodec();
+    private final RetryPolicy retryPolicy;
+    private final long maxResponseSize;
+    private ScheduledExecutorService retryScheduler;
 
-    HttpFlowrouteClient(String baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http) {
+    HttpFlowrouteClient(String baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http,
+                        RetryPolicy retryPolicy, long maxResponseSize) {
         this.baseUrl = baseUrl;
+        this.retryPolicy = retryPolicy;
+        this.maxResponseSize = maxResponseSize;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((accessKey + ":" + secretKey).getBytes(StandardCharsets.UTF_8));
         this.http = http;
@@ -81,7 +93,11 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
         });
     }
 
-    private static Message checkedMessage(Message message) {
+    /**
+     * The message with its numbers normalised, or a {@link FlowrouteValidationException} for what the API would
+     * refuse: what {@link #sendMessage} checks before sending.
+     */
+    public static Message checkedMessage(Message message) {
         if (message == null) {
             throw new FlowrouteValidationException("message", "is required");
         }
@@ -404,6 +420,57 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
     }
 
     private <T> CompletableFuture<T> request(String method, String path, String query, byte[] body, Decoder<T> decoder) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        attempt(1, method, path, query, body, decoder, result);
+        return result;
+    }
+
+    /** One attempt; a failure the retry policy allows schedules the next, off the I/O thread. */
+    private <T> void attempt(int number, String method, String path, String query, byte[] body, Decoder<T> decoder,
+                             CompletableFuture<T> result) {
+        send(method, path, query, body, decoder).whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+                return;
+            }
+            Duration wait = retryPolicy.delayAfter(method, failure, number);
+            if (wait == null) {
+                result.completeExceptionally(finalFailure(method, path, failure));
+                return;
+            }
+            LOG.debug("Flowroute {} {} attempt {} failed ({}); trying again in {} ms", method, path, number,
+                    failure.getClass().getSimpleName(), wait.toMillis());
+            try {
+                retries().schedule(() -> attempt(number + 1, method, path, query, body, decoder, result),
+                        wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closed) {
+                result.completeExceptionally(failure);
+            }
+        });
+    }
+
+    /** A POST that failed after it may have been written is reported as such, never as a plain transport error. */
+    private static Throwable finalFailure(String method, String path, Throwable failure) {
+        if ("POST".equals(method) && failure instanceof FlowrouteTransportException
+                && !(failure instanceof FlowrouteResponseException) && !(failure instanceof FlowrouteDeliveryUnknownException)
+                && !RetryPolicy.notSent(failure)) {
+            return new FlowrouteDeliveryUnknownException(method, path, String.valueOf(failure.getCause()), failure);
+        }
+        return failure;
+    }
+
+    private synchronized ScheduledExecutorService retries() {
+        if (retryScheduler == null) {
+            retryScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "flowroute-retry");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return retryScheduler;
+    }
+
+    private <T> CompletableFuture<T> send(String method, String path, String query, byte[] body, Decoder<T> decoder) {
         SimpleHttpRequest request = SimpleHttpRequest.create(method, URI.create(baseUrl + path + query));
         request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
         request.setHeader(HttpHeaders.ACCEPT, JSON_API.getMimeType());
@@ -412,41 +479,59 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         long started = System.nanoTime();
-        http.execute(request, new FutureCallback<>() {
-            @Override
-            public void completed(SimpleHttpResponse response) {
-                int status = response.getCode();
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("Flowroute {} {} answered {} in {} ms", method, path, status,
-                            Duration.ofNanos(System.nanoTime() - started).toMillis());
-                }
-                byte[] bytes = response.getBodyBytes();
-                if (status < 200 || status > 299) {
-                    result.completeExceptionally(new FlowrouteApiException(status, method, path, codec.errors(bytes)));
-                    return;
-                }
-                try {
-                    result.complete(decoder.decode(bytes == null ? new byte[0] : bytes));
-                } catch (IOException | RuntimeException e) {
-                    result.completeExceptionally(new FlowrouteTransportException(
-                            method, path, "answer " + status + " could not be read as Flowroute JSON ("
-                                          + e.getClass().getSimpleName() + ")",
-                            e));
-                }
-            }
+        http.execute(SimpleRequestProducer.create(request),
+                new BasicResponseConsumer<>(new BoundedBodyConsumer(maxResponseSize)), new FutureCallback<>() {
+                    @Override
+                    public void completed(org.apache.hc.core5.http.Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
+                        int status = answer.getHead().getCode();
+                        if (LOG.isDebugEnabled()) {
+                            LOG.debug("Flowroute {} {} answered {} in {} ms", method, path, status,
+                                    Duration.ofNanos(System.nanoTime() - started).toMillis());
+                        }
+                        byte[] bytes = answer.getBody() == null ? new byte[0] : answer.getBody().bytes();
+                        if (status < 200 || status > 299) {
+                            result.completeExceptionally(new FlowrouteApiException(
+                                    status, method, path, codec.errors(bytes), retryAfter(answer.getHead())));
+                            return;
+                        }
+                        try {
+                            result.complete(decoder.decode(bytes));
+                        } catch (IOException | RuntimeException e) {
+                            result.completeExceptionally(new FlowrouteResponseException(
+                                    method, path, "answer " + status + " could not be read as Flowroute JSON ("
+                                                  + e.getClass().getSimpleName() + ")",
+                                    e));
+                        }
+                    }
 
-            @Override
-            public void failed(Exception ex) {
-                LOG.debug("Flowroute {} {} failed: {}", method, path, ex.toString());
-                result.completeExceptionally(new FlowrouteTransportException(method, path, ex.toString(), ex));
-            }
+                    @Override
+                    public void failed(Exception ex) {
+                        LOG.debug("Flowroute {} {} failed: {}", method, path, ex.toString());
+                        result.completeExceptionally(new FlowrouteTransportException(method, path, ex.toString(), ex));
+                    }
 
-            @Override
-            public void cancelled() {
-                result.completeExceptionally(new FlowrouteTransportException(method, path, "cancelled", null));
-            }
-        });
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(new FlowrouteTransportException(method, path, "cancelled", null));
+                    }
+                });
         return result;
+    }
+
+    /** The Retry-After of an answer, in seconds or as an HTTP date; {@code null} when absent or unreadable. */
+    static Duration retryAfter(HttpResponse response) {
+        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        if (header == null || header.getValue() == null) {
+            return null;
+        }
+        String value = header.getValue().trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            Instant at = DateUtils.parseStandardDate(value);
+            return at == null ? null : Duration.between(Instant.now(), at).isNegative()
+                    ? Duration.ZERO : Duration.between(Instant.now(), at);
+        }
     }
 
     /** The base URL requests go to. */
@@ -456,6 +541,11 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (retryScheduler != null) {
+                retryScheduler.shutdownNow();
+            }
+        }
         http.close(CloseMode.GRACEFUL);
     }
 

@@ -33,6 +33,11 @@ public final class HttpFlowrouteClientBuilder {
     private String proxyHost;
     private int proxyPort;
     private String userAgent = "camel-flowroute";
+    private boolean allowInsecureHttp;
+    private long maxResponseSize = 10L * 1024 * 1024;
+    private int maxRetries = 3;
+    private Duration retryDelay = Duration.ofMillis(500);
+    private Duration maxRetryDelay = Duration.ofSeconds(10);
 
     HttpFlowrouteClientBuilder() {
     }
@@ -93,6 +98,29 @@ public final class HttpFlowrouteClientBuilder {
         return this;
     }
 
+    /** Allows a plain {@code http://} base URL on a host other than loopback. Off by default. */
+    public HttpFlowrouteClientBuilder allowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+        return this;
+    }
+
+    /** The largest answer body read, in bytes; a larger one fails the call. 10 MiB by default. */
+    public HttpFlowrouteClientBuilder maxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+        return this;
+    }
+
+    /**
+     * Retries of a failed call (3 by default, 0 for none), waiting {@code delay} doubled per attempt up to
+     * {@code maxDelay}, with jitter. See the class comment of the retry policy for what is retried.
+     */
+    public HttpFlowrouteClientBuilder retries(int maxRetries, Duration delay, Duration maxDelay) {
+        this.maxRetries = maxRetries;
+        this.retryDelay = delay;
+        this.maxRetryDelay = maxDelay;
+        return this;
+    }
+
     /** Builds and starts the client. */
     public HttpFlowrouteClient build() {
         String base = checkedBaseUrl();
@@ -135,7 +163,19 @@ public final class HttpFlowrouteClientBuilder {
         if (proxyHost != null && !proxyHost.isBlank()) {
             http.setProxy(new HttpHost(proxyHost, proxyPort > 0 ? proxyPort : 8080));
         }
-        return new HttpFlowrouteClient(base, accessKey, secretKey, http.build());
+        if (maxRetries < 0) {
+            throw new FlowrouteValidationException("maxRetries", "must not be negative");
+        }
+        if (maxResponseSize < 1) {
+            throw new FlowrouteValidationException("maxResponseSize", "must be at least 1");
+        }
+        return new HttpFlowrouteClient(base, accessKey, secretKey, http.build(),
+                new RetryPolicy(maxRetries, retryDelay, maxRetryDelay), maxResponseSize);
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return "localhost".equalsIgnoreCase(h) || h.startsWith("127.") || "::1".equals(h) || "0:0:0:0:0:0:0:1".equals(h);
     }
 
     private String checkedBaseUrl() {
@@ -154,6 +194,11 @@ public final class HttpFlowrouteClientBuilder {
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new FlowrouteValidationException("baseUrl", "must not carry a query, fragment or user info");
+        }
+        if ("http".equals(uri.getScheme()) && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+            // the credentials travel in every request: only https, or a simulator on this machine
+            throw new FlowrouteValidationException("baseUrl",
+                    "plain http sends the keys in clear; use https, a loopback address, or allowInsecureHttp=true");
         }
         return base;
     }

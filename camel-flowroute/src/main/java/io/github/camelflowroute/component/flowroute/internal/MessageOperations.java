@@ -2,12 +2,16 @@ package io.github.camelflowroute.component.flowroute.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.FlowrouteOperation;
+import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.Message;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;
+import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.apache.camel.Exchange;
 
 /** sendMessage, getMessage and listMessages. */
@@ -16,13 +20,23 @@ public final class MessageOperations {
     private MessageOperations() {
     }
 
-    public static void register(Map<FlowrouteOperation, OperationHandler> handlers) {
-        handlers.put(FlowrouteOperation.sendMessage, (exchange, client, conf) -> client
-                .sendMessage(message(exchange, conf))
-                .thenAccept(result -> {
+    /**
+     * @param rateLimiter gives the send rate limiter of the endpoint, or {@code null} when sends are not limited
+     */
+    public static void register(Map<FlowrouteOperation, OperationHandler> handlers, Supplier<SendRateLimiter> rateLimiter) {
+        handlers.put(FlowrouteOperation.sendMessage, (exchange, client, conf) -> {
+            Message message = message(exchange, conf);
+            SendRateLimiter limiter = rateLimiter.get();
+            CompletableFuture<SendMessageResult> sent = limiter == null
+                    ? client.sendMessage(message)
+                    // a message the client will refuse anyway must not take a turn: check it before queueing
+                    : checked(message).thenCompose(ok -> limiter.acquire(message.multimedia()))
+                            .thenCompose(turn -> client.sendMessage(message));
+            return sent.thenAccept(result -> {
                     exchange.getMessage().setBody(result);
-                    exchange.getMessage().setHeader(FlowrouteConstants.MESSAGE_ID, result.id());
-                }));
+                exchange.getMessage().setHeader(FlowrouteConstants.MESSAGE_ID, result.id());
+            });
+        });
         handlers.put(FlowrouteOperation.getMessage, (exchange, client, conf) -> client
                 .getMessage(ExchangeInputs.text(exchange, FlowrouteConstants.MESSAGE_ID, conf.getMessageId()))
                 .thenAccept(exchange.getMessage()::setBody));
@@ -35,6 +49,15 @@ public final class MessageOperations {
                     offset);
             return ListResults.apply(exchange, client, conf, offset, client.listMessages(query));
         });
+    }
+
+    private static CompletableFuture<Void> checked(Message message) {
+        try {
+            HttpFlowrouteClient.checkedMessage(message);
+            return CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /**

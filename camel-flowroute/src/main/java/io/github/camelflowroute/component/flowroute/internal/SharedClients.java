@@ -63,12 +63,14 @@ public final class SharedClients {
     private record Settings(
             String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
             long responseTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
-            String proxyHost, Integer proxyPort) {
+            String proxyHost, Integer proxyPort, boolean allowInsecureHttp, long maxResponseSize, int maxRetries,
+            long retryDelay, long maxRetryDelay) {
 
         static Settings of(FlowrouteConfiguration c) {
             return new Settings(c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
                     c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
-                    c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort());
+                    c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort(), c.isAllowInsecureHttp(),
+                    c.getMaxResponseSize(), c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay());
         }
 
         private static Object identity(Object o) {

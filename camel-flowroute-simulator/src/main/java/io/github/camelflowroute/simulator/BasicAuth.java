@@ -46,6 +46,27 @@ final class BasicAuth {
         }
     }
 
+    /**
+     * The username (access key) of a Basic Authorization header, or {@code null} when the header is not
+     * readable Basic credentials.
+     */
+    static String username(String header) {
+        if (header == null) {
+            return null;
+        }
+        String[] parts = header.trim().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].equalsIgnoreCase("Basic")) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? decoded : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** What the journal keeps of an Authorization header: its scheme only. */
     static String redact(String header) {
         if (header == null) {

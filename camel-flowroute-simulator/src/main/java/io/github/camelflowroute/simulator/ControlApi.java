@@ -90,7 +90,9 @@ final class ControlApi implements HttpHandler {
                     return ApiResponse.noContent();
                 })
                 .add("POST", p + "/deliveries/await", this::awaitDeliveries)
-                .add("GET", p + "/media/{id}", this::media);
+                .add("GET", p + "/media/{id}", this::media)
+                .add("GET", p + "/rate-limits", r -> ok(rateLimits()))
+                .add("PATCH", p + "/rate-limits", this::updateRateLimits);
     }
 
     @Override
@@ -428,6 +430,26 @@ final class ControlApi implements HttpHandler {
                 .orElseThrow(() -> ApiException.notFound("No media with id " + id + "."));
         return new ApiResponse(200, media.mimeType(), media.bytes(),
                 Map.of("Content-Disposition", "inline; filename=\"" + media.fileName().replace("\"", "") + "\""));
+    }
+
+    // ---- rate limits -------------------------------------------------------------------------------
+
+    private ObjectNode rateLimits() {
+        return json.object().put("enforced", sim.rateLimitsEnforced())
+                .put("sms_per_second", sim.smsPerSecond())
+                .put("mms_per_second", sim.mmsPerSecond())
+                .put("retry_after", sim.rateLimitRetryAfter())
+                .put("rate_limited", sim.rateLimitedCount());
+    }
+
+    /** {@code {"enforced":true|false}}: switches enforcement, answers the state as GET does. */
+    private ApiResponse updateRateLimits(ApiRequest request) {
+        JsonNode enforced = requireObject(request).get("enforced");
+        if (enforced == null || !enforced.isBoolean()) {
+            throw new IllegalArgumentException("enforced must be true or false");
+        }
+        sim.enforceRateLimits(enforced.booleanValue());
+        return ok(rateLimits());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

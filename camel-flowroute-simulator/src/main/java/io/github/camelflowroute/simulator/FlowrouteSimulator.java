@@ -62,6 +62,10 @@ public final class FlowrouteSimulator implements AutoCloseable {
     public static final Duration DEFAULT_CALLBACK_RETRY_INTERVAL = Duration.ofSeconds(30);
     /** Connect and answer timeout of one callback attempt. */
     public static final Duration DEFAULT_CALLBACK_TIMEOUT = Duration.ofSeconds(10);
+    /** Flowroute's send limit for SMS, per access key and second. */
+    public static final int DEFAULT_SMS_PER_SECOND = 5;
+    /** Flowroute's send limit for MMS, per access key and second. */
+    public static final int DEFAULT_MMS_PER_SECOND = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowrouteSimulator.class);
     private static final int MAX_VIOLATIONS = 1_000;
@@ -75,6 +79,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
     private final JsonRenderer json;
     private final CallbackJournal callbackJournal = new CallbackJournal();
     private final CallbackDispatcher dispatcher;
+    private final RateLimiter rateLimiter;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -84,6 +89,8 @@ public final class FlowrouteSimulator implements AutoCloseable {
         this.json = new JsonRenderer(mapper, config.style);
         this.dispatcher = new CallbackDispatcher(new CallbackDispatcher.Settings(config.callbackRetries,
                 config.callbackRetryInterval, config.callbackTimeout), callbackJournal);
+        this.rateLimiter = new RateLimiter(config.enforceRateLimits, config.smsPerSecond, config.mmsPerSecond,
+                config.rateLimitRetryAfter, config.clock);
     }
 
     /** A builder with the defaults: free port, demo credentials, LIVE style, validation on, no latency. */
@@ -105,7 +112,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
         SimulatorHttpHandler handler = new SimulatorHttpHandler(
                 new SimulatorHttpHandler.Settings(new BasicAuth(config.accessKey, config.secretKey), config.latency,
                         config.validateRequests, config.validateResponses),
-                routes(), new RequestNormalizer(mapper), json, journal, faults, this::addViolation);
+                routes(), new RequestNormalizer(mapper), json, journal, faults, this::addViolation, rateLimiter);
         enableNoDelay();
         try {
             // loopback only: the simulator accepts the demo credentials and must never face a network
@@ -255,15 +262,55 @@ public final class FlowrouteSimulator implements AutoCloseable {
     /**
      * Back to a fresh start without restarting the server: seed data, empty journal, no faults, no
      * violations, no callback URLs, no queued or scheduled callbacks, empty callback journal, deliveries
-     * not paused.
+     * not paused, rate-limit windows and {@link #rateLimitedCount()} cleared and enforcement back to the
+     * builder's {@code enforceRateLimits} setting.
      */
     public void reset() {
         dispatcher.cancelAll();
+        rateLimiter.reset(config.enforceRateLimits);
         state.reset();
         journal.clear();
         faults.clear();
         callbackJournal.clear();
         clearResponseViolations();
+    }
+
+    // ---- rate limits -------------------------------------------------------------------------------
+
+    /**
+     * Switches enforcement of Flowroute's send rate limits on a running (or not yet started) simulator:
+     * per access key, at most {@link Builder#smsPerSecond(int)} SMS and {@link Builder#mmsPerSecond(int)}
+     * MMS sends in any sliding 1000 ms window, else HTTP 429. Switching forgets the attempts counted so far.
+     *
+     * @param enabled whether to enforce
+     */
+    public void enforceRateLimits(boolean enabled) {
+        rateLimiter.setEnforced(enabled);
+    }
+
+    /** Whether send rate limits are enforced now. */
+    public boolean rateLimitsEnforced() {
+        return rateLimiter.isEnforced();
+    }
+
+    /** SMS sends allowed per access key in any 1000 ms window while limits are enforced. */
+    public int smsPerSecond() {
+        return rateLimiter.smsPerSecond();
+    }
+
+    /** MMS sends allowed per access key in any 1000 ms window while limits are enforced. */
+    public int mmsPerSecond() {
+        return rateLimiter.mmsPerSecond();
+    }
+
+    /** Whether 429 answers of the rate limiter carry {@code Retry-After: 1}. */
+    public boolean rateLimitRetryAfter() {
+        return rateLimiter.retryAfter();
+    }
+
+    /** How many sends were answered 429 by the rate limiter since start or the last {@link #reset()}. */
+    public long rateLimitedCount() {
+        return rateLimiter.limitedCount();
     }
 
     // ---- inbound traffic and callbacks -------------------------------------------------------------
@@ -416,6 +463,11 @@ public final class FlowrouteSimulator implements AutoCloseable {
         private int callbackRetries = DEFAULT_CALLBACK_RETRIES;
         private Duration callbackRetryInterval = DEFAULT_CALLBACK_RETRY_INTERVAL;
         private Duration callbackTimeout = DEFAULT_CALLBACK_TIMEOUT;
+        private boolean enforceRateLimits;
+        private int smsPerSecond = DEFAULT_SMS_PER_SECOND;
+        private int mmsPerSecond = DEFAULT_MMS_PER_SECOND;
+        private boolean rateLimitRetryAfter;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -505,6 +557,49 @@ public final class FlowrouteSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether sends are limited like Flowroute's API (default false): per access key, at most
+         * {@link #smsPerSecond(int)} SMS and {@link #mmsPerSecond(int)} MMS in any sliding 1000 ms window,
+         * else HTTP 429 with an error body. Every attempt counts, the refused ones included.
+         */
+        public Builder enforceRateLimits(boolean value) {
+            this.enforceRateLimits = value;
+            return this;
+        }
+
+        /** SMS sends allowed per access key in any 1000 ms window (default 5, as Flowroute). */
+        public Builder smsPerSecond(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("smsPerSecond must be 1 or more: " + value);
+            }
+            this.smsPerSecond = value;
+            return this;
+        }
+
+        /** MMS sends allowed per access key in any 1000 ms window (default 1, as Flowroute). */
+        public Builder mmsPerSecond(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("mmsPerSecond must be 1 or more: " + value);
+            }
+            this.mmsPerSecond = value;
+            return this;
+        }
+
+        /**
+         * Whether a rate-limited 429 carries {@code Retry-After: 1} (default false: Flowroute does not
+         * document the header).
+         */
+        public Builder rateLimitRetryAfter(boolean value) {
+            this.rateLimitRetryAfter = value;
+            return this;
+        }
+
+        /** Test hook: the clock of the rate limiter's windows (default the system clock). */
+        Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
         /** A new, not yet started simulator. */
         public FlowrouteSimulator build() {
             return new FlowrouteSimulator(copy());
@@ -524,6 +619,11 @@ public final class FlowrouteSimulator implements AutoCloseable {
             b.callbackRetries = callbackRetries;
             b.callbackRetryInterval = callbackRetryInterval;
             b.callbackTimeout = callbackTimeout;
+            b.enforceRateLimits = enforceRateLimits;
+            b.smsPerSecond = smsPerSecond;
+            b.mmsPerSecond = mmsPerSecond;
+            b.rateLimitRetryAfter = rateLimitRetryAfter;
+            b.clock = clock;
             return b;
         }
     }

@@ -16,7 +16,8 @@ import java.util.concurrent.CountDownLatch;
  * Options: {@code --port N} (default {@value #DEFAULT_PORT}, 0 = free port), {@code --style live|spec},
  * {@code --seed N}, {@code --access-key K}, {@code --secret-key S}, {@code --latency-ms N},
  * {@code --no-request-validation}, {@code --no-response-validation}, {@code --callback-style json_api|legacy},
- * {@code --callback-retries N}, {@code --callback-retry-interval-ms N}, {@code --help}.
+ * {@code --callback-retries N}, {@code --callback-retry-interval-ms N}, {@code --enforce-rate-limits},
+ * {@code --sms-per-second N}, {@code --mms-per-second N}, {@code --rate-limit-retry-after}, {@code --help}.
  */
 public final class FlowrouteSimulatorMain {
 
@@ -59,6 +60,9 @@ public final class FlowrouteSimulatorMain {
         out.println("  access key: " + sim.accessKey());
         out.println("  secret key: " + sim.secretKey() + "   (demo credentials of this simulator only)");
         out.println("  account numbers: " + sim.state().accountNumbers().stream().map(SimNumber::number).toList());
+        if (sim.rateLimitsEnforced()) {
+            out.println("  rate limits: " + sim.smsPerSecond() + " SMS/s, " + sim.mmsPerSecond() + " MMS/s per access key");
+        }
         out.println("  control API: " + sim.baseUrl() + FlowrouteSimulator.CONTROL_PREFIX + "... (no credentials)");
         out.println("Stop with Ctrl+C.");
         stopped.await();
@@ -93,6 +97,10 @@ public final class FlowrouteSimulatorMain {
                 case "--callback-retries" -> builder.callbackRetries(intValue(arg, value(args, ++i, arg)));
                 case "--callback-retry-interval-ms" ->
                         builder.callbackRetryInterval(Duration.ofMillis(longValue(arg, value(args, ++i, arg))));
+                case "--enforce-rate-limits" -> builder.enforceRateLimits(true);
+                case "--sms-per-second" -> builder.smsPerSecond(intValue(arg, value(args, ++i, arg)));
+                case "--mms-per-second" -> builder.mmsPerSecond(intValue(arg, value(args, ++i, arg)));
+                case "--rate-limit-retry-after" -> builder.rateLimitRetryAfter(true);
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
@@ -144,5 +152,7 @@ public final class FlowrouteSimulatorMain {
         out.println("         [--no-request-validation] [--no-response-validation]");
         out.println("         [--callback-style json_api|legacy] [--callback-retries N]");
         out.println("         [--callback-retry-interval-ms N]");
+        out.println("         [--enforce-rate-limits] [--sms-per-second N] [--mms-per-second N]");
+        out.println("         [--rate-limit-retry-after]");
     }
 }

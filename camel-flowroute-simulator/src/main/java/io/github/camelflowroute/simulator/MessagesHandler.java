@@ -124,6 +124,22 @@ final class MessagesHandler {
         }
     }
 
+    /**
+     * Whether a send body asks for an MMS, decided as {@link #send} does (is_mms true, or media URLs
+     * present), but without refusing anything: a body that is not an object, or an is_mms that is neither
+     * boolean nor "true"/"false", counts as an SMS. The rate limiter uses it before validation.
+     */
+    static boolean looksLikeMms(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return false;
+        }
+        JsonNode isMms = body.get("is_mms");
+        boolean flagged = isMms != null && (isMms.isBoolean() ? isMms.booleanValue()
+                : isMms.isTextual() && isMms.asText().trim().equalsIgnoreCase("true"));
+        JsonNode media = body.get("media_urls");
+        return flagged || media != null && media.isArray() && !media.isEmpty();
+    }
+
     /** is_mms as boolean, or as the string "true"/"false" some samples send. */
     private static boolean isMms(JsonNode node) {
         if (node == null || node.isNull()) {

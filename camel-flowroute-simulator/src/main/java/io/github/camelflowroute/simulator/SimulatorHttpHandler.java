@@ -28,6 +28,8 @@ import java.util.function.Consumer;
 final class SimulatorHttpHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorHttpHandler.class);
+    /** The send operation's path, subject to the rate limits. */
+    static final String SEND = "/v2.1/messages";
 
     /** Settings the pipeline needs, fixed when the simulator starts. */
     record Settings(BasicAuth auth, Duration latency, boolean validateRequests, boolean validateResponses) {
@@ -40,10 +42,12 @@ final class SimulatorHttpHandler implements HttpHandler {
     private final RequestJournal journal;
     private final FaultInjector faults;
     private final Consumer<String> violations;
+    private final RateLimiter rateLimiter;
 
     /** {@code router} names, per operation, the spec document that validates it. */
     SimulatorHttpHandler(Settings settings, ApiRouter router, RequestNormalizer normalizer, JsonRenderer json,
-                         RequestJournal journal, FaultInjector faults, Consumer<String> violations) {
+                         RequestJournal journal, FaultInjector faults, Consumer<String> violations,
+                         RateLimiter rateLimiter) {
         this.settings = settings;
         this.router = router;
         this.normalizer = normalizer;
@@ -51,6 +55,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         this.journal = journal;
         this.faults = faults;
         this.violations = violations;
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
@@ -111,7 +116,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     private ApiResponse answer(HttpExchange exchange, String method, String path, String rawQuery, String body,
                                ApiRouter.Resolution resolution) {
-        settings.auth().check(exchange.getRequestHeaders().getFirst("Authorization"));
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        settings.auth().check(authorization);
         if (resolution instanceof ApiRouter.NotFound) {
             throw ApiException.notFound("No API resource at " + path + ".");
         }
@@ -122,6 +128,10 @@ final class SimulatorHttpHandler implements HttpHandler {
         ApiRouter.Match match = (ApiRouter.Match) resolution;
         ApiRequest request = normalizer.normalize(new ApiRequest(method, path, rawQuery, parseQuery(rawQuery),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body, null, Map.of()));
+        // like an API gateway: every authenticated send attempt counts, before validation and business rules
+        if (SEND.equals(match.template()) && "POST".equals(method)) {
+            rateLimiter.admitSend(BasicAuth.username(authorization), request.json());
+        }
         if (settings.validateRequests() && match.validator() != null) {
             rejectIfInvalid(match.validator(), request);
         }

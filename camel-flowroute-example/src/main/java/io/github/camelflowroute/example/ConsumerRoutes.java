@@ -35,8 +35,6 @@ public class ConsumerRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // a failing poll is worth a line of its own: the example otherwise only says it waited in vain
-        errorHandler(deadLetterChannel("log:flowroute.example.consumers?level=WARN"));
         from("flowroute:listMessages?startDate=" + since + "&delay=200&greedy=true").routeId(MDR_ROUTE).autoStartup(false)
                 .process(e -> {
                     MessageDetailRecord mdr = e.getMessage().getBody(MessageDetailRecord.class);

@@ -87,6 +87,8 @@ public class ExampleRoutes extends RouteBuilder {
                 .to("direct:send-sms")
                 .to("direct:send-mms")
                 .to("direct:lookup-message") // the YAML route
+                // the next two steps wait for the consumers: off the HTTP client's I/O thread, as any blocking work
+                .threads(1)
                 .to("direct:archive-messages")
                 .to("direct:sync-numbers");
 

@@ -15,6 +15,7 @@ import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBu
 import io.github.camelflowroute.component.flowroute.internal.CallbackRegistration;
 import io.github.camelflowroute.component.flowroute.internal.InventorySource;
 import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
+import io.github.camelflowroute.component.flowroute.internal.SharedClients;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -105,8 +106,22 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             client = configuration.getClient();
             sharedClient = client == null;
             if (sharedClient) {
-                client = getComponent().getSharedClients().acquire(configuration, this::createClient);
+                client = getComponent().getSharedClients().acquire(configuration, SharedClients.Role.PRODUCER,
+                        this::createClient);
             }
+        }
+    }
+
+    /** A client of this endpoint's settings for a polling consumer, which uses no producer's I/O threads. */
+    FlowrouteClient acquireConsumerClient() throws Exception {
+        FlowrouteClient own = configuration.getClient();
+        return own != null
+                ? own : getComponent().getSharedClients().acquire(configuration, SharedClients.Role.CONSUMER, this::createClient);
+    }
+
+    void releaseConsumerClient() {
+        if (configuration.getClient() == null) {
+            getComponent().getSharedClients().release(configuration, SharedClients.Role.CONSUMER);
         }
     }
 
@@ -137,7 +152,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     @Override
     protected void doStop() throws Exception {
         if (sharedClient && client != null) {
-            getComponent().getSharedClients().release(configuration);
+            getComponent().getSharedClients().release(configuration, SharedClients.Role.PRODUCER);
             client = null;
         }
         super.doStop();

@@ -27,6 +27,7 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
 
+    private FlowrouteClient client;
     private StateRepository<String, String> stateRepository;
     private IdempotentRepository idempotentRepository;
     private boolean ownsRepositories;
@@ -45,7 +46,7 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
     }
 
     FlowrouteClient client() {
-        return getEndpoint().getClient();
+        return client;
     }
 
     StateRepository<String, String> stateRepository() {
@@ -75,12 +76,17 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
             idempotentRepository = MemoryIdempotentRepository.memoryIdempotentRepository(10_000);
         }
         ServiceHelper.startService(stateRepository, idempotentRepository);
+        client = getEndpoint().acquireConsumerClient();
         super.doStart();
     }
 
     @Override
     protected void doStop() throws Exception {
         super.doStop();
+        if (client != null) {
+            getEndpoint().releaseConsumerClient();
+            client = null;
+        }
         if (ownsRepositories) {
             ServiceHelper.stopService(stateRepository);
         }

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Endpoints with the same connection settings share one HTTP client, which closes with its last endpoint. */
+/**
+ * Endpoints with the same connection settings share one HTTP client, which closes with its last endpoint; polling
+ * consumers share theirs apart from the producers', whose routes may block the client's I/O threads.
+ */
 class SharedClientTest extends FlowrouteTestSupport {
 
     @Test
@@ -34,6 +37,21 @@ class SharedClientTest extends FlowrouteTestSupport {
         assertThat(component().getSharedClients().size()).isEqualTo(1);
         b.stop();
         assertThat(component().getSharedClients().size()).isZero();
+    }
+
+    @Test
+    void pollingConsumersGetTheirOwnClient() throws Exception {
+        FlowrouteEndpoint producer = context.getEndpoint("flowroute:listNumbers", FlowrouteEndpoint.class);
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("flowroute:listRoutes?delay=60000").routeId("poller").to("mock:out");
+            }
+        });
+
+        FlowroutePollingConsumer consumer = (FlowroutePollingConsumer) context.getRoute("poller").getConsumer();
+        assertThat(consumer.client()).isNotSameAs(producer.getClient());
+        assertThat(component().getSharedClients().size()).isEqualTo(2);
     }
 
     private FlowrouteComponent component() {

@@ -7,9 +7,12 @@ import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 
 /**
- * The HTTP clients of one component, one per distinct connection setting, shared by its endpoints: a route with a
- * dozen flowroute endpoints then holds one connection pool and one set of I/O threads, not a dozen. A client closes
- * when its last endpoint stops.
+ * The HTTP clients of one component, one per distinct connection setting and role, shared by its endpoints: a route
+ * with a dozen flowroute endpoints then holds one connection pool and one set of I/O threads, not a dozen. A client
+ * closes when its last user stops.
+ * <p>
+ * Producers and polling consumers never share a client: a producer's exchange continues on the client's I/O thread,
+ * and a route that blocks there would otherwise also stall the consumers' reads that the same thread serves.
  */
 public final class SharedClients {
 
@@ -21,8 +24,15 @@ public final class SharedClients {
 
     private final Map<Settings, Entry> clients = new HashMap<>();
 
-    public synchronized FlowrouteClient acquire(FlowrouteConfiguration configuration, Factory factory) throws Exception {
-        Settings key = Settings.of(configuration);
+    /** The roles that never share a client. */
+    public enum Role {
+        PRODUCER,
+        CONSUMER
+    }
+
+    public synchronized FlowrouteClient acquire(FlowrouteConfiguration configuration, Role role, Factory factory)
+            throws Exception {
+        Settings key = Settings.of(configuration, role);
         Entry entry = clients.get(key);
         if (entry == null) {
             entry = new Entry(factory.create());
@@ -32,8 +42,8 @@ public final class SharedClients {
         return entry.client;
     }
 
-    public synchronized void release(FlowrouteConfiguration configuration) {
-        Settings key = Settings.of(configuration);
+    public synchronized void release(FlowrouteConfiguration configuration, Role role) {
+        Settings key = Settings.of(configuration, role);
         Entry entry = clients.get(key);
         if (entry != null && --entry.users <= 0) {
             clients.remove(key);
@@ -61,13 +71,13 @@ public final class SharedClients {
 
     /** What makes two endpoints' clients interchangeable. The TLS settings compare by identity. */
     private record Settings(
-            String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
+            Role role, String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
             long responseTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
             String proxyHost, Integer proxyPort, boolean allowInsecureHttp, long maxResponseSize, int maxRetries,
             long retryDelay, long maxRetryDelay) {
 
-        static Settings of(FlowrouteConfiguration c) {
-            return new Settings(c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
+        static Settings of(FlowrouteConfiguration c, Role role) {
+            return new Settings(role, c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
                     c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
                     c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort(), c.isAllowInsecureHttp(),
                     c.getMaxResponseSize(), c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay());
@@ -79,7 +89,7 @@ public final class SharedClients {
 
         @Override
         public String toString() {
-            return "Settings[" + baseUrl + "]";
+            return "Settings[" + role + " " + baseUrl + "]";
         }
     }
 

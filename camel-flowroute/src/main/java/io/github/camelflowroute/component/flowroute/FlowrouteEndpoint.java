@@ -1,6 +1,7 @@
 package io.github.camelflowroute.component.flowroute;
 
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -194,7 +195,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
     }
 
-    private String callbackUrl() throws java.net.UnknownHostException {
+    private String callbackUrl() throws UnknownHostException {
         String url = webhookConfiguration.computeFullExternalUrl();
         String token = configuration.getWebhookToken();
         if (token == null) {

@@ -1,9 +1,11 @@
 package io.github.camelflowroute.component.flowroute.client;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.time.Instant;
@@ -215,7 +217,7 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
                 .add("contains", ApiInputs.digitFilter("contains", contains));
     }
 
-    private static String plain(java.math.BigDecimal value) {
+    private static String plain(BigDecimal value) {
         return value == null ? null : value.toPlainString();
     }
 
@@ -557,7 +559,7 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
     static SSLContext defaultSslContext() {
         try {
             return SSLContext.getDefault();
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("No default TLS context", e);
         }
     }

@@ -503,6 +503,10 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
                                     method, path, "answer " + status + " could not be read as Flowroute JSON ("
                                                   + e.getClass().getSimpleName() + ")",
                                     e));
+                        } catch (Error e) {
+                            // an OutOfMemoryError here would otherwise leave the exchange waiting forever
+                            result.completeExceptionally(e);
+                            throw e;
                         }
                     }
 

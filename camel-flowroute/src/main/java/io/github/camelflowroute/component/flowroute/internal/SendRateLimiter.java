@@ -9,7 +9,8 @@ import io.github.camelflowroute.component.flowroute.client.FlowrouteRateLimitExc
 
 /**
  * Keeps one access key's sends under Flowroute's limits (by default 5 SMS and 1 MMS per second) by spacing them
- * evenly, with 5% to spare so that network jitter cannot squeeze two into one window. A send that would wait longer
+ * evenly, with 20% to spare so that requests delayed on their way (a busy machine, a new connection) cannot arrive
+ * bunched into one of the API's windows. A send that would wait longer
  * than the limit allows fails at once; the others get their turn without holding a thread.
  */
 public final class SendRateLimiter {
@@ -34,7 +35,7 @@ public final class SendRateLimiter {
         if (perSecond < 1) {
             throw new IllegalArgumentException("a rate must be at least 1 per second");
         }
-        return TimeUnit.MILLISECONDS.toNanos(1050) / perSecond;
+        return TimeUnit.MILLISECONDS.toNanos(1200) / perSecond;
     }
 
     /** Completes when the send may go; fails with {@link FlowrouteRateLimitException} when it would wait too long. */

@@ -1,7 +1,10 @@
 package io.github.camelflowroute.bench;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.camelflowroute.simulator.FlowrouteSimulatorMain;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -189,7 +193,7 @@ public final class BenchSuite {
         }
         if (jfr) {
             Path top = work.resolve("component-sends-jfr.txt");
-            try (var out = new java.io.PrintStream(Files.newOutputStream(top))) {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(top))) {
                 JfrTop.report(work.resolve("component-sends.jfr"), 40, "io.github.camelflowroute", out);
             }
             log("   JFR hot frames: " + top);
@@ -327,7 +331,7 @@ public final class BenchSuite {
         }
         receiver.send("counts");
         Map<String, Object> counts = Probe.JSON.readValue(receiver.await("RESULT ", 30).substring(7),
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+                new TypeReference<Map<String, Object>>() { });
         results.add(counts);
         poster.close();
         receiver.close();
@@ -448,7 +452,7 @@ public final class BenchSuite {
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
     }
@@ -456,7 +460,7 @@ public final class BenchSuite {
     private static void waitForPort(int port, int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
-            try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(200);

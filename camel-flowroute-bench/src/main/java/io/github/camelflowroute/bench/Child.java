@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +43,8 @@ final class Child implements AutoCloseable {
                         lines.add(line);
                     } else {
                         // anything else a child prints (the JVM's own last words, for one) goes to its log
-                        java.nio.file.Files.writeString(log, "[stdout] " + line + "\n", StandardCharsets.UTF_8,
-                                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                        Files.writeString(log, "[stdout] " + line + "\n", StandardCharsets.UTF_8,
+                                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     }
                 }
             } catch (IOException ignored) {

@@ -1,5 +1,6 @@
 package io.github.camelflowroute.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ final class Environment {
 
     /** Which camel-flowroute classes the run used: the reactor's fresh build or a jar from the local repository. */
     private static String componentJar() {
-        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (entry.matches(".*camel-flowroute(/target/classes|-\\d[^/]*\\.jar)$")
                     || entry.matches(".*camel-flowroute/target/camel-flowroute-[^/]*\\.jar$")) {
                 Path p = Path.of(entry);

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.URI;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelflowroute.component.flowroute.FlowrouteComponent;
 import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
+import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -83,7 +85,7 @@ public final class MdrDrain {
             @JsonProperty("message_encoding") int messageEncoding,
             @JsonProperty("message_type") String messageType,
             @JsonProperty("status") String status,
-            @JsonProperty("timestamp") java.time.Instant timestamp,
+            @JsonProperty("timestamp") Instant timestamp,
             @JsonProperty("to") String to) {
     }
 
@@ -275,7 +277,7 @@ public final class MdrDrain {
                          + "&greedy=true&delay=1&initialDelay=0" + options)
                             .routeId(routeId)
                             .process(e -> {
-                                if (!(e.getMessage().getBody() instanceof io.github.camelflowroute.component.flowroute.model.MessageDetailRecord)) {
+                                if (!(e.getMessage().getBody() instanceof MessageDetailRecord)) {
                                     failures.incrementAndGet();
                                 }
                                 if (count.incrementAndGet() == records) {

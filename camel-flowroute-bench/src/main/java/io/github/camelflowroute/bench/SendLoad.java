@@ -1,6 +1,9 @@
 package io.github.camelflowroute.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -71,7 +74,7 @@ public final class SendLoad {
         int pool = Integer.parseInt(a.getOrDefault("pool", "512"));
         int ioThreads = Integer.parseInt(a.getOrDefault("io-threads", "2"));
         int baselineThreads = Probe.liveThreads();
-        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         Target target = null;
         String stub = null;
         int latency = -1;
@@ -143,7 +146,7 @@ public final class SendLoad {
     static Target raw(String stub, int pool, int ioThreads) {
         CloseableHttpAsyncClient http = RawClient.create(pool, ioThreads);
         URI uri = URI.create(stub + "/v2.1/messages");
-        ContentType json = ContentType.create("application/vnd.api+json", java.nio.charset.StandardCharsets.UTF_8);
+        ContentType json = ContentType.create("application/vnd.api+json", StandardCharsets.UTF_8);
         return new Target() {
             @Override
             public void send(long n, Consumer<Boolean> done) {

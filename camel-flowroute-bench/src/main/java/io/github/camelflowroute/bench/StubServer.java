@@ -1,19 +1,23 @@
 package io.github.camelflowroute.bench;
 
+import java.lang.management.ManagementFactory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.vertx.core.AbstractVerticle;
 import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
@@ -46,8 +50,8 @@ public final class StubServer {
     private static final AtomicLong MDRS_SERVED = new AtomicLong();
     private static final AtomicLong PAGES_SERVED = new AtomicLong();
 
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final OperatingSystemMXBean OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static volatile long cpuAtReset = OS.getProcessCpuTime();
     private static volatile long timeAtReset = System.nanoTime();
 
@@ -81,7 +85,7 @@ public final class StubServer {
             long latency = pl[1];
             vertx.deployVerticle(() -> new AbstractVerticle() {
                 @Override
-                public void start(io.vertx.core.Promise<Void> done) {
+                public void start(Promise<Void> done) {
                     HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port)
                             .setTcpNoDelay(true).setAcceptBacklog(4096).setIdleTimeout(0);
                     vertx.createHttpServer(options)
@@ -158,7 +162,7 @@ public final class StubServer {
     }
 
     private static Buffer page(String rawQuery) {
-        Map<String, String> q = new java.util.HashMap<>();
+        Map<String, String> q = new HashMap<>();
         for (String pair : (rawQuery == null ? "" : rawQuery).split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {

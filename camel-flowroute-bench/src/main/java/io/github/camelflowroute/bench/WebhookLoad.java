@@ -3,7 +3,6 @@ package io.github.camelflowroute.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -149,9 +148,5 @@ public final class WebhookLoad {
                 Thread.sleep(5);
             }
         }
-    }
-
-    static String text(byte[] b) {
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

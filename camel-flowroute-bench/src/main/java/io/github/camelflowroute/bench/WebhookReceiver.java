@@ -1,5 +1,7 @@
 package io.github.camelflowroute.bench;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -73,7 +75,7 @@ public final class WebhookReceiver {
         context.start();
         System.out.println("READY");
         System.out.flush();
-        java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         for (String line; (line = in.readLine()) != null;) {
             if (line.startsWith("counts")) {
                 Probe.emit(Map.of("scenario", "webhook-counts", "bare", bare.sum(), "hook", hook.sum(), "wrong", wrong.sum()));

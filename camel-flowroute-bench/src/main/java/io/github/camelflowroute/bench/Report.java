@@ -34,6 +34,21 @@ final class Report {
         this.results = results;
     }
 
+    /**
+     * Renders the page again from a results file, without measuring: {@code Report docs/performance/results.json docs}
+     * (for a change of the page's layout; the results file is rewritten as read).
+     */
+    public static void main(String[] args) throws IOException {
+        Map<String, Object> all = Probe.JSON.readValue(Path.of(args[0]).toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        @SuppressWarnings("unchecked")
+        Map<String, Object> run = new LinkedHashMap<>((Map<String, Object>) all.get("run"));
+        run.put("settings", Probe.JSON.convertValue(run.get("settings"), BenchSuite.Settings.class));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results = (List<Map<String, Object>>) all.get("results");
+        new Report(run, results).write(Path.of(args[1]));
+    }
+
     void write(Path docs) throws IOException {
         Path raw = docs.resolve("performance").resolve("results.json");
         Files.createDirectories(raw.getParent());
@@ -145,10 +160,19 @@ final class Report {
         }
         Double p50c = median(send("component", 0, 1), "p50us");
         Double p50r = median(send("raw", 0, 1), "p50us");
+        Double p99c = median(send("component", 0, 1), "p99us");
+        Double p99r = median(send("raw", 0, 1), "p99us");
+        Double cpuC = median(send("component", 0, 64), "cpuUsPerSend");
+        Double cpuR = median(send("raw", 0, 64), "cpuUsPerSend");
         target("p50 and p99 per send reported, with the producer's own overhead (component − raw)",
-                p50c == null || p50r == null ? "–" : String.format("see the send table; at 1 in flight, 0 ms: p50 %.0f µs "
-                                                                    + "vs %.0f µs, overhead %+.0f µs",
-                        p50c, p50r, p50c - p50r), p50c == null ? null : true);
+                p50c == null || p50r == null || p99c == null || p99r == null ? "–"
+                        : String.format(Locale.ROOT, "all in the send table; at 1 in flight, 0 ms: p50 %.0f vs %.0f µs (%+.0f µs), "
+                                                     + "p99 %.0f vs %.0f µs (%+.0f µs); CPU per send at 64 in flight, 0 ms: "
+                                                     + "%s",
+                        p50c, p50r, p50c - p50r, p99c, p99r, p99c - p99r,
+                        cpuC == null || cpuR == null ? "–" : String.format(Locale.ROOT, "%.1f vs %.1f µs (%+.1f µs)",
+                                cpuC, cpuR, cpuC - cpuR)),
+                p50c == null ? null : true);
         Double raw = median(mdr("raw"), "recordsPerSecond");
         boolean oom = results.stream().anyMatch(r -> "mdr".equals(r.get("scenario")) && !"fetchAll".equals(r.get("mode"))
                                                      && Boolean.TRUE.equals(r.get("oom")));
@@ -176,13 +200,15 @@ final class Report {
                   + "latency from the send call to its completion; CPU is the client JVM's process CPU time (all threads, "
                   + "GC and JIT included) per send; threads are the client JVM's live Java threads mid-trial. "
                   + "\"vs raw\" is the component's throughput over the raw client's, \"overhead\" the component's p50 "
-                  + "minus the raw client's.\n\n");
-        md.append("| latency | in flight | client | sends/s | p50 µs | p99 µs | CPU µs/send | threads | vs raw | overhead p50 µs |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+                  + "minus the raw client's (p50, then p99). A trial during which other work used a quarter core or more is left out when "
+                  + "at least two quiet ones remain.\n\n");
+        md.append("| latency | in flight | client | sends/s | p50 µs | p99 µs | CPU µs/send | threads | vs raw | overhead p50 / p99 µs | trials |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int latency : BenchSuite.LATENCIES) {
             for (int inFlight : BenchSuite.IN_FLIGHT) {
                 Double rawTp = median(send("raw", latency, inFlight), "throughput");
                 Double rawP50 = median(send("raw", latency, inFlight), "p50us");
+                Double rawP99 = median(send("raw", latency, inFlight), "p99us");
                 for (String client : BenchSuite.CLIENTS) {
                     List<Map<String, Object>> t = send(client, latency, inFlight);
                     if (t.isEmpty()) {
@@ -190,12 +216,15 @@ final class Report {
                     }
                     Double tp = median(t, "throughput");
                     Double p50 = median(t, "p50us");
-                    md.append(String.format(Locale.ROOT, "| %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+                    Double p99 = median(t, "p99us");
+                    md.append(String.format(Locale.ROOT, "| %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
                             latency, inFlight, client, fmt(tp, "%,.0f"), fmt(p50, "%,.0f"),
                             fmt(median(t, "p99us"), "%,.0f"), fmt(median(t, "cpuUsPerSend"), "%.1f"),
                             fmt(max(t, "threadsDuring"), "%.0f"),
                             client.equals("raw") ? "1" : ratio(tp, rawTp),
-                            client.equals("raw") || p50 == null || rawP50 == null ? "" : String.format("%+.0f", p50 - rawP50)));
+                            client.equals("raw") || p50 == null || rawP50 == null || p99 == null || rawP99 == null ? ""
+                                    : String.format(Locale.ROOT, "%+.0f / %+.0f", p50 - rawP50, p99 - rawP99),
+                            trialCount(sendAll(client, latency, inFlight), t)));
                 }
             }
         }
@@ -318,6 +347,7 @@ final class Report {
                                              + "peaked at %.2f cores during a trial; %d trial(s) were repeated because "
                                              + "it passed %.2f cores, %d kept that flag after the repeat.",
                 worst, repeated, BenchSuite.NOISY, noisy.size()));
+        md.append(" Figures use only quiet trials where at least two remain (column \"trials\" of the send table).");
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) run.getOrDefault("problems", List.of());
         if (!problems.isEmpty()) {
@@ -332,18 +362,41 @@ final class Report {
         return results.stream().filter(p).toList();
     }
 
+    /** The trials of one send figure, without those other work disturbed when at least two quiet ones remain. */
     private List<Map<String, Object>> send(String client, int latency, int inFlight) {
+        return clean(sendAll(client, latency, inFlight));
+    }
+
+    private List<Map<String, Object>> sendAll(String client, int latency, int inFlight) {
         return select(r -> "send".equals(r.get("scenario")) && client.equals(r.get("client"))
                            && !"simulator".equals(r.get("server"))
                            && BenchSuite.num(r.get("latencyMs")) == latency && BenchSuite.num(r.get("inFlight")) == inFlight);
     }
 
     private List<Map<String, Object>> mdr(String mode) {
-        return select(r -> "mdr".equals(r.get("scenario")) && mode.equals(r.get("mode")));
+        return clean(select(r -> "mdr".equals(r.get("scenario")) && mode.equals(r.get("mode"))));
     }
 
     private List<Map<String, Object>> webhook(String path) {
-        return select(r -> "webhook".equals(r.get("scenario")) && path.equals(r.get("path")));
+        return clean(select(r -> "webhook".equals(r.get("scenario")) && path.equals(r.get("path"))));
+    }
+
+    private static boolean quiet(Map<String, Object> r) {
+        double f = BenchSuite.num(r.get("foreignCores"));
+        return Double.isNaN(f) || f < BenchSuite.NOISY;
+    }
+
+    static List<Map<String, Object>> clean(List<Map<String, Object>> trials) {
+        List<Map<String, Object>> quiet = trials.stream().filter(Report::quiet).toList();
+        return quiet.size() >= 2 || quiet.size() == trials.size() ? quiet : trials;
+    }
+
+    /** "4" or "4, 1 disturbed" when a figure had to use a trial other work disturbed. */
+    private static String trialCount(List<Map<String, Object>> all, List<Map<String, Object>> used) {
+        long disturbed = used.stream().filter(r -> !quiet(r)).count();
+        long dropped = all.size() - used.size();
+        return used.size() + (dropped > 0 ? " (" + dropped + " disturbed dropped)" : "")
+               + (disturbed > 0 ? " (" + disturbed + " disturbed used)" : "");
     }
 
     static Double median(List<Map<String, Object>> trials, String key) {

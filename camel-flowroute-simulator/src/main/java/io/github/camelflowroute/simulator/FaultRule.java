@@ -8,18 +8,21 @@ import java.util.Objects;
 
 /**
  * A misbehaviour to inject into the next matching request(s): an error status with a Flowroute error body,
- * a raw answer (say an HTML page from a proxy), a delay, or a dropped connection. Immutable: each method
- * returns a new rule.
+ * a raw answer (say an HTML page from a proxy), a delay, or a dropped connection, before or after the
+ * request took effect. Immutable: each method returns a new rule; rules with equal settings are equal.
  *
  * <pre>{@code
  * sim.faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").times(2).respond(500));
  * sim.faults().enqueue(FaultRule.any().respondRaw(502, "text/html", "<html>Bad gateway</html>"));
  * sim.faults().enqueue(FaultRule.any().delay(Duration.ofSeconds(5)));      // then normal processing
  * sim.faults().enqueue(FaultRule.any().dropConnection());
+ * sim.faults().enqueue(FaultRule.any().dropConnectionAfterProcessing());  // the send IS stored
  * }</pre>
  *
- * <p>A rule applies to {@link #times(int) one} matching request unless told otherwise. A faulted answer
- * is not checked against the spec (it is deliberately off-contract) and changes no state.
+ * <p>A rule applies to {@link #times(int) one} matching request unless told otherwise; {@link FaultPlan}
+ * applies rules at random instead. A faulted answer is not checked against the spec (it is deliberately
+ * off-contract) and changes no state, except {@link Action#NONE} (a delay, then normal processing) and
+ * {@link Action#DROP_AFTER_PROCESSING}, which process the request as usual.
  */
 public final class FaultRule {
 
@@ -31,8 +34,13 @@ public final class FaultRule {
         STATUS,
         /** Answer with exactly the given status, content type and body. */
         RAW,
-        /** Close the connection without answering. */
-        DROP
+        /** Close the connection without answering, before processing: the request has no effect. */
+        DROP,
+        /**
+         * Process the request normally (a send is stored, a number bought), then close the connection without
+         * answering: the client cannot tell this from {@link #DROP}, but the request took effect.
+         */
+        DROP_AFTER_PROCESSING
     }
 
     private final String method;
@@ -118,9 +126,17 @@ public final class FaultRule {
                 Objects.requireNonNull(rawContentType, "contentType"), rawBody == null ? "" : rawBody, headers);
     }
 
-    /** Closes the connection without sending anything. */
+    /** Closes the connection without sending anything, before the request is processed. */
     public FaultRule dropConnection() {
         return new FaultRule(method, path, times, delay, Action.DROP, 0, null, null, headers);
+    }
+
+    /**
+     * Processes the request as usual (its effects happen: a send is stored and gets its MDR), then closes the
+     * connection without sending the answer, like a reset after the server accepted the request.
+     */
+    public FaultRule dropConnectionAfterProcessing() {
+        return new FaultRule(method, path, times, delay, Action.DROP_AFTER_PROCESSING, 0, null, null, headers);
     }
 
     /** Adds a response header to a {@code respond}/{@code respondRaw} answer, e.g. {@code Retry-After}. */
@@ -192,6 +208,19 @@ public final class FaultRule {
         if (httpStatus < 100 || httpStatus > 599) {
             throw new IllegalArgumentException("not an HTTP status: " + httpStatus);
         }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FaultRule r && times == r.times && status == r.status && action == r.action
+                && Objects.equals(method, r.method) && Objects.equals(path, r.path) && delay.equals(r.delay)
+                && Objects.equals(contentType, r.contentType) && Objects.equals(body, r.body)
+                && headers.equals(r.headers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, path, times, delay, action, status, contentType, body, headers);
     }
 
     @Override

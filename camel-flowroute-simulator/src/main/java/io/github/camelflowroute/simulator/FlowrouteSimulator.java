@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Every request is authenticated (HTTP Basic), validated against the bundled OpenAPI document, served
  * from {@link #state()}, recorded in {@link #journal()}, and its answer validated against the same
  * document; answers that break it in undocumented ways are collected in {@link #responseViolations()}.
- * {@link #faults()} injects errors, delays and dropped connections.
+ * {@link #faults()} injects errors, delays and dropped connections, queued or at random, and counts them.
  *
  * <p>Like Flowroute, the simulator POSTs inbound messages ({@link #injectInbound}, {@link #injectInboundMms})
  * and the delivery receipts of every send to the registered callback URLs ({@code state().callbacks()}),
@@ -260,17 +260,17 @@ public final class FlowrouteSimulator implements AutoCloseable {
     }
 
     /**
-     * Back to a fresh start without restarting the server: seed data, empty journal, no faults, no
-     * violations, no callback URLs, no queued or scheduled callbacks, empty callback journal, deliveries
-     * not paused, rate-limit windows and {@link #rateLimitedCount()} cleared and enforcement back to the
-     * builder's {@code enforceRateLimits} setting.
+     * Back to a fresh start without restarting the server: seed data, empty journal, no faults, no fault
+     * plan and fault counters at zero, no violations, no callback URLs, no queued or scheduled callbacks,
+     * empty callback journal, deliveries not paused, rate-limit windows and {@link #rateLimitedCount()}
+     * cleared and enforcement back to the builder's {@code enforceRateLimits} setting.
      */
     public void reset() {
         dispatcher.cancelAll();
         rateLimiter.reset(config.enforceRateLimits);
         state.reset();
         journal.clear();
-        faults.clear();
+        faults.reset();
         callbackJournal.clear();
         clearResponseViolations();
     }

@@ -66,13 +66,21 @@ final class SimulatorHttpHandler implements HttpHandler {
         String path = normalizePath(uri.getPath());
         String rawQuery = uri.getRawQuery();
         Map<String, String> headers = journalHeaders(exchange.getRequestHeaders());
+        Optional<FaultRule> fault = Optional.empty();
+        boolean taken = false;
         try {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Optional<FaultRule> fault = faults.take(method, path);
+            fault = faults.take(method, path, body);
+            taken = true;
             sleep(settings.latency().plus(fault.map(FaultRule::delay).orElse(Duration.ZERO)));
             FaultRule.Action action = fault.map(FaultRule::action).orElse(FaultRule.Action.NONE);
             ApiResponse response = switch (action) {
                 case DROP -> null;
+                case DROP_AFTER_PROCESSING -> {
+                    // the request takes effect (a send is stored), only the answer is lost
+                    process(exchange, method, path, rawQuery, body);
+                    yield null;
+                }
                 case STATUS -> errorResponse(new ApiException(fault.get().status(), fault.get().body()))
                         .withHeaders(fault.get().headers());
                 case RAW -> new ApiResponse(fault.get().status(), fault.get().contentType(),
@@ -90,8 +98,11 @@ final class SimulatorHttpHandler implements HttpHandler {
         } catch (IOException e) {
             LOG.debug("{} {}: could not complete the exchange: {}", method, path, e.toString());
         } finally {
-            // without a response sent, closing makes the server drop the connection (the DROP fault)
+            // without a response sent, closing makes the server drop the connection (the DROP faults)
             exchange.close();
+            if (taken) {
+                faults.settled();
+            }
         }
     }
 

@@ -5,8 +5,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Base64;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -137,5 +145,114 @@ class FaultInjectionTest {
 
             assertThat(elapsedMs).isGreaterThanOrEqualTo(600);
         }
+    }
+
+    @Test
+    void dropBeforeProcessingLeavesNoMessage() {
+        int before = SIM.simulator().state().messageCount();
+        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").dropConnection());
+
+        assertThatThrownBy(this::send).isInstanceOf(UncheckedIOException.class);
+
+        assertThat(SIM.simulator().state().messageCount()).isEqualTo(before);
+    }
+
+    @Test
+    void dropAfterProcessingStoresTheMessageButSendsNoAnswer() {
+        int before = SIM.simulator().state().messageCount();
+        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").dropConnectionAfterProcessing());
+
+        assertThatThrownBy(() -> client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "accepted")))
+                .isInstanceOf(UncheckedIOException.class);
+
+        assertThat(SIM.simulator().state().messages()).hasSize(before + 1)
+                .anySatisfy(m -> assertThat(m.body()).isEqualTo("accepted"));
+        assertThat(SIM.simulator().journal().last()).hasValueSatisfying(
+                r -> assertThat(r.status()).isEqualTo(RecordedRequest.DROPPED));
+    }
+
+    @Test
+    void countersCountEachRuleAndActionApplied() {
+        FaultRule unavailable = FaultRule.onPath("GET", "/v2/routes").times(2).respond(503);
+        FaultRule dropped = FaultRule.onPath("POST", "/v2.1/messages").dropConnectionAfterProcessing();
+        SIM.simulator().faults().enqueue(unavailable).enqueue(dropped);
+
+        client.get("/v2/routes");
+        client.get("/v2/routes");
+        client.get("/v2/routes");
+        assertThatThrownBy(this::send).isInstanceOf(UncheckedIOException.class);
+
+        FaultInjector faults = SIM.simulator().faults();
+        assertThat(faults.injectedCount(unavailable)).isEqualTo(2);
+        assertThat(faults.injectedCount(dropped)).isEqualTo(1);
+        assertThat(faults.injectedCount(FaultRule.Action.STATUS)).isEqualTo(2);
+        assertThat(faults.injectedCount(FaultRule.Action.DROP_AFTER_PROCESSING)).isEqualTo(1);
+        assertThat(faults.injectedCount(FaultRule.Action.DROP)).isZero();
+        assertThat(faults.injectedCount()).isEqualTo(3);
+        assertThat(faults.injectedCounts()).containsOnlyKeys(unavailable, dropped);
+    }
+
+    @Test
+    void injectedNamesTheRequestEachFaultHit() {
+        FaultRule unavailable = FaultRule.onPath("POST", "/v2.1/messages").respond(503);
+        SIM.simulator().faults().enqueue(unavailable);
+
+        client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "token-1"));
+        client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "token-2"));
+
+        assertThat(SIM.simulator().faults().injected()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(unavailable);
+            assertThat(f.method()).isEqualTo("POST");
+            assertThat(f.path()).isEqualTo("/v2.1/messages");
+            assertThat(f.body()).contains("token-1");
+        });
+    }
+
+    @Test
+    void equalRulesShareTheirCount() {
+        SIM.simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/routes").respond(500));
+
+        client.get("/v2/routes");
+
+        assertThat(SIM.simulator().faults().injectedCount(FaultRule.onPath("GET", "/v2/routes").respond(500)))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void clearKeepsTheCountersAndResetZeroesThem() {
+        SIM.simulator().faults().enqueue(FaultRule.any().respond(500));
+        client.get("/v2/routes");
+
+        SIM.simulator().faults().clear();
+        assertThat(SIM.simulator().faults().injectedCount()).isEqualTo(1);
+
+        SIM.simulator().reset();
+        assertThat(SIM.simulator().faults().injectedCount()).isZero();
+        assertThat(SIM.simulator().faults().injectedCounts()).isEmpty();
+        assertThat(SIM.simulator().faults().injected()).isEmpty();
+    }
+
+    @Test
+    void slowSendStillTakesEffectAfterItsClientGaveUpAndAwaitSettledWaitsForIt() throws Exception {
+        int before = SIM.simulator().state().messageCount();
+        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").delay(Duration.ofMillis(500)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(SIM.simulator().baseUrl() + "/v2.1/messages"))
+                .timeout(Duration.ofMillis(100))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (SIM.simulator().accessKey() + ":" + SIM.simulator().secretKey()).getBytes(UTF_8)))
+                .header("Content-Type", SimClient.JSON_API)
+                .POST(HttpRequest.BodyPublishers.ofString(SimClient.sms(sender, "13125550123", "late"))).build();
+
+        assertThatThrownBy(() -> HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()))
+                .isInstanceOf(HttpTimeoutException.class);
+
+        assertThat(SIM.simulator().faults().awaitSettled(Duration.ofSeconds(10))).isTrue();
+        assertThat(SIM.simulator().state().messages()).hasSize(before + 1)
+                .anySatisfy(m -> assertThat(m.body()).isEqualTo("late"));
+    }
+
+    @Test
+    void awaitSettledReturnsAtOnceWithNothingFaulted() {
+        assertThat(SIM.simulator().faults().awaitSettled(Duration.ZERO)).isTrue();
     }
 }

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelflowroute.component.flowroute.client.CallbackPayloads;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
@@ -34,9 +36,10 @@ import org.slf4j.LoggerFactory;
  * makes to {@code webhook:flowroute:inboundMessages} or {@code webhook:flowroute:deliveryReceipts}.
  * <p>
  * It checks the post (token, source address, size, payload) and answers 4xx without calling the route when any
- * check fails. A post it has seen before answers 200 at once. Otherwise the route gets the typed payload, and the
- * answer is 200 only once the route completed; a failed route leaves the exception, so platform-http answers 500
- * and Flowroute posts again.
+ * check fails. A post it has seen before answers 200 at once, unless that earlier post is still being routed here:
+ * then it answers 409, since the route may yet fail, and Flowroute posts again. Otherwise the route gets the typed
+ * payload, and the answer is 200 only once the route completed; a failed route leaves the exception, so platform-http
+ * answers 500 and Flowroute posts again.
  */
 public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
 
@@ -53,6 +56,8 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
     private final SourceAllowList allowList;
     private IdempotentRepository seen;
     private boolean ownsRepository;
+    /** Keys being routed on this node: a repeat must not be answered 200 before the first post succeeded. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public FlowrouteWebhookProcessor(FlowrouteEndpoint endpoint, Processor next) {
         this.endpoint = endpoint;
@@ -105,8 +110,14 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
             LOG.debug("Refused a callback post: {}", e.getMessage());
             return answer(exchange, callback, 400, "not a Flowroute callback");
         }
-        // added before routing so that a post repeated while the first is in flight is not routed twice
+        // Flowroute posts again when an answer is late: if the first post then fails, a 200 to the repeat loses it
+        if (!inFlight.add(key)) {
+            LOG.debug("Callback {} is being routed; answering 409 so that Flowroute posts it again", key);
+            return answer(exchange, callback, 409, "being processed");
+        }
+        // added before routing so that a post repeated on another node while this one routes it is not routed twice
         if (!seen.add(key)) {
+            inFlight.remove(key);
             LOG.debug("Callback {} was delivered before; answering 200", key);
             return answer(exchange, callback, 200, "OK");
         }
@@ -117,7 +128,7 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
         }
         media.whenComplete((ok, error) -> {
             if (error != null) {
-                seen.remove(key);
+                forget(key);
                 exchange.setException(error.getCause() != null ? error.getCause() : error);
                 callback.done(false);
             } else {
@@ -131,14 +142,21 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
         return next.process(exchange, doneSync -> {
             if (exchange.getException() != null) {
                 // not delivered: forget it, so Flowroute's next attempt is routed again
-                seen.remove(key);
+                forget(key);
             } else {
+                inFlight.remove(key);
                 exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
                 exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/plain");
                 exchange.getMessage().setBody("OK");
             }
             callback.done(doneSync);
         });
+    }
+
+    /** Out of the repository first, then out of flight: a repeat in between must be routed, not answered 200. */
+    private void forget(String key) {
+        seen.remove(key);
+        inFlight.remove(key);
     }
 
     private static String message(org.apache.camel.Message in, MessageDetailRecord message) {

@@ -43,6 +43,13 @@ public class FlowrouteConfiguration implements Cloneable {
               description = "How long to wait for the API's answer once the request is sent.")
     private long responseTimeout = 30000;
 
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest one attempt of a call may take, from sending it to reading the whole answer;"
+                            + " 0 for no limit. responseTimeout bounds each wait for data, this bounds the whole, so a"
+                            + " server that drips its answer cannot hold a call. A send that times out this way fails"
+                            + " with FlowrouteDeliveryUnknownException.")
+    private long requestTimeout = 60000;
+
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "How long a request may wait for a free pooled connection.")
     private long connectionRequestTimeout = 30000;
@@ -312,6 +319,14 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
     }
 
     public long getConnectionRequestTimeout() {

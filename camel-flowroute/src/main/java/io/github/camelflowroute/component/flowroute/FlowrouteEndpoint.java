@@ -132,6 +132,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                 .credentials(configuration.getAccessKey(), configuration.getSecretKey())
                 .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
                 .responseTimeout(Duration.ofMillis(configuration.getResponseTimeout()))
+                .requestTimeout(Duration.ofMillis(configuration.getRequestTimeout()))
                 .connectionRequestTimeout(Duration.ofMillis(configuration.getConnectionRequestTimeout()))
                 .maxConnections(configuration.getMaxConnections())
                 .ioThreadCount(configuration.getIoThreadCount())

@@ -35,6 +35,8 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final InventorySource<T> source;
+    // the snapshot the current poll's changes apply to, on the polling thread
+    private InventorySnapshot snapshot;
 
     public FlowrouteInventoryConsumer(FlowrouteEndpoint endpoint, Processor processor, InventorySource<T> source) {
         super(endpoint, processor);
@@ -42,12 +44,13 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
     }
 
     @Override
-    List<Exchange> prepare() throws Exception {
+    List<Pending> prepare() throws Exception {
         InventorySnapshot snapshot = InventorySnapshot.parse(stateRepository().getState(stateKey()));
+        this.snapshot = snapshot;
         Map<String, T> current = readAll();
         Set<FlowrouteChange> emitted = source.emittedChanges();
         int max = configuration().getMaxMessagesPerPoll();
-        List<Exchange> exchanges = new ArrayList<>();
+        List<Pending> exchanges = new ArrayList<>();
         boolean silentUpdates = false;
 
         for (Map.Entry<String, T> entry : current.entrySet()) {
@@ -62,7 +65,7 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
                 snapshot.put(entry.getKey(), fingerprint);
                 silentUpdates = true;
             } else if (max <= 0 || exchanges.size() < max) {
-                exchanges.add(exchange(entry.getKey(), entry.getValue(), change, snapshot, fingerprint));
+                exchanges.add(new Pending(entry.getKey(), entry.getValue(), change, fingerprint));
             }
         }
         for (String known : confirmedRemovals(snapshot, current)) {
@@ -70,7 +73,7 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
                 snapshot.remove(known);
                 silentUpdates = true;
             } else if (max <= 0 || exchanges.size() < max) {
-                exchanges.add(exchange(known, source.removed(known), FlowrouteChange.REMOVED, snapshot, null));
+                exchanges.add(new Pending(known, source.removed(known), FlowrouteChange.REMOVED, null));
             }
         }
         if (silentUpdates) {
@@ -111,9 +114,18 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
         }
     }
 
-    private Exchange exchange(String key, Object body, FlowrouteChange change, InventorySnapshot snapshot,
-                              String fingerprint) {
-        Exchange exchange = newExchange(body, success -> {
+    /** A change found by a poll, routed later. */
+    private record Pending(String key, Object body, FlowrouteChange change, String fingerprint) {
+    }
+
+    @Override
+    Exchange exchangeFor(Object record, int index) {
+        Pending pending = (Pending) record;
+        InventorySnapshot snapshot = this.snapshot;
+        String key = pending.key();
+        FlowrouteChange change = pending.change();
+        String fingerprint = pending.fingerprint();
+        Exchange exchange = newExchange(pending.body(), success -> {
             if (success) {
                 if (change == FlowrouteChange.REMOVED) {
                     snapshot.remove(key);

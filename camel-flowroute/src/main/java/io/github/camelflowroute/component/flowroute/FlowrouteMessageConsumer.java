@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
 import io.github.camelflowroute.component.flowroute.internal.CompletionTracker;
@@ -31,6 +30,11 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
     private static final int DEFAULT_PAGE_SIZE = 200;
 
     private Instant firstStart;
+    // per poll, on the polling thread
+    private Position position;
+    private boolean checkRepository;
+    // set once a record completed out of order went into the default repository: from then on it is asked too
+    private volatile boolean repositoryInUse;
 
     public FlowrouteMessageConsumer(FlowrouteEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -48,13 +52,15 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
     }
 
     @Override
-    List<Exchange> prepare() throws Exception {
+    List<MessageDetailRecord> prepare() throws Exception {
         Watermark watermark = Watermark.parse(stateRepository().getState(stateKey()));
         Instant start = readFrom(watermark);
         // a fixed end keeps the window, and so the offsets, stable while this poll pages through it
         Instant end = Instant.now().plusMillis(1);
         int limit = configuration().getLimit() != null ? configuration().getLimit() : DEFAULT_PAGE_SIZE;
         int max = configuration().getMaxMessagesPerPoll();
+        // with no look-back the watermark alone tells what was emitted; a repository the user set is always asked
+        checkRepository = configuration().getLookBack() > 0 || configuration().getIdempotentRepository() != null;
 
         List<MessageDetailRecord> records = new ArrayList<>();
         int offset = 0;
@@ -64,7 +70,7 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
                 if (isNew(mdr, watermark)) {
                     records.add(mdr);
                     if (max > 0 && records.size() >= max) {
-                        return exchanges(records, watermark);
+                        return polled(records, watermark);
                     }
                 }
             }
@@ -74,7 +80,26 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
             page = await(client().nextPage(page));
         }
         LOG.debug("Poll of {} read from {} and found {} new records", stateKey(), start, records.size());
-        return exchanges(records, watermark);
+        return polled(records, watermark);
+    }
+
+    private List<MessageDetailRecord> polled(List<MessageDetailRecord> records, Watermark from) {
+        position = new Position(from, records);
+        return records;
+    }
+
+    @Override
+    Exchange exchangeFor(Object record, int index) {
+        MessageDetailRecord mdr = (MessageDetailRecord) record;
+        Position of = position;
+        Exchange exchange = newExchange(mdr, success -> of.completed(index, success));
+        exchange.getMessage().setHeader(FlowrouteConstants.MESSAGE_ID, mdr.id());
+        return exchange;
+    }
+
+    @Override
+    void batchDone() {
+        position.flush();
     }
 
     private Instant readFrom(Watermark watermark) {
@@ -94,28 +119,22 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
                 && (configuration().getLookBack() == 0 || mdr.timestamp().equals(watermark.timestamp()))) {
             return false;
         }
-        return !idempotentRepository().contains(mdr.id());
+        return !(checkRepository || repositoryInUse) || !idempotentRepository().contains(mdr.id());
     }
 
-    private List<Exchange> exchanges(List<MessageDetailRecord> records, Watermark from) {
-        Position position = new Position(from, records);
-        List<Exchange> exchanges = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            MessageDetailRecord mdr = records.get(i);
-            int index = i;
-            Exchange exchange = newExchange(mdr, success -> position.completed(index, success));
-            exchange.getMessage().setHeader(FlowrouteConstants.MESSAGE_ID, mdr.id());
-            exchanges.add(exchange);
-        }
-        return exchanges;
-    }
-
-    /** Moves the watermark through the run of completed records of one poll, and remembers each completed id. */
+    /**
+     * Moves the watermark through the run of completed records of one poll, and remembers each completed id. A
+     * state repository of the user's (a file, a database, shared by nodes) is written after every record, so a crash
+     * repeats at most the records in flight; the consumer's own in-memory one, which dies with the JVM anyway, once
+     * per poll.
+     */
     private final class Position {
         private final List<MessageDetailRecord> records;
         private final CompletionTracker tracker;
         private Watermark watermark;
         private int advancedThrough = -1;
+        private boolean deferWrites = ownsStateRepository();
+        private boolean unwritten;
 
         Position(Watermark from, List<MessageDetailRecord> records) {
             this.records = records;
@@ -125,19 +144,42 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
 
         void completed(int index, boolean success) {
             if (success) {
-                idempotentRepository().add(records.get(index).id());
                 tracker.completed(index);
+                // a record the watermark could not pass (an earlier one failed) is kept from repeating by the repository
+                if (checkRepository || !passed(index)) {
+                    idempotentRepository().add(records.get(index).id());
+                    repositoryInUse = true;
+                }
             }
+        }
+
+        private synchronized boolean passed(int index) {
+            return index <= advancedThrough;
         }
 
         private synchronized void advanceTo(int last) {
             for (int i = advancedThrough + 1; i <= last; i++) {
                 MessageDetailRecord mdr = records.get(i);
-                watermark = watermark == null
-                        ? new Watermark(mdr.timestamp(), Set.of(mdr.id())) : watermark.advance(mdr.timestamp(), mdr.id());
+                watermark = watermark == null ? Watermark.of(mdr.timestamp(), mdr.id()) : watermark.advance(mdr.timestamp(), mdr.id());
             }
             advancedThrough = last;
+            unwritten = true;
+            if (!deferWrites) {
+                write();
+            }
+        }
+
+        /** Writes what is pending; a completion that still comes in after the poll writes at once. */
+        synchronized void flush() {
+            deferWrites = false;
+            if (unwritten) {
+                write();
+            }
+        }
+
+        private void write() {
             stateRepository().setState(stateKey(), watermark.encode());
+            unwritten = false;
         }
     }
 }

@@ -57,6 +57,11 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
         return idempotentRepository;
     }
 
+    /** Whether the state repository is the consumer's own in-memory one, which nothing outside this JVM reads. */
+    boolean ownsStateRepository() {
+        return ownsRepositories;
+    }
+
     /** The key of this consumer's position: the stateKey option, or the operation and its filters. */
     String stateKey() {
         String key = configuration().getStateKey();
@@ -97,21 +102,32 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        Queue<Object> exchanges = new ArrayDeque<>(prepare());
-        int processed = processBatch(exchanges);
+        Queue<Object> records = new ArrayDeque<>(prepare());
+        int processed = processBatch(records);
+        batchDone();
         // the API answered: the consumer is healthy whatever the route did with the records
         forceConsumerAsReady();
         return processed;
     }
 
-    /** Reads the API and returns this poll's exchanges, each with its completion hook, in emission order. */
-    abstract List<Exchange> prepare() throws Exception;
+    /** Reads the API and returns this poll's records, in emission order. */
+    abstract List<?> prepare() throws Exception;
+
+    /**
+     * The exchange of one prepared record, with its completion hook. Built just before the record is routed, so a
+     * poll of a thousand records does not hold a thousand exchanges.
+     */
+    abstract Exchange exchangeFor(Object record, int index);
+
+    /** Called when every exchange of a poll has completed. */
+    void batchDone() {
+    }
 
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
+    public int processBatch(Queue<Object> records) throws Exception {
+        int total = records.size();
         for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
+            Exchange exchange = exchangeFor(records.poll(), index);
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);

@@ -4,16 +4,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.Base64;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 
@@ -35,49 +27,25 @@ import io.github.camelflowroute.component.flowroute.model.Route;
 import io.github.camelflowroute.component.flowroute.model.RouteQuery;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
-import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
-import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
-import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
-import org.apache.hc.core5.concurrent.FutureCallback;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.client5.http.utils.DateUtils;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.HttpResponse;
-import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
-import org.apache.hc.core5.io.CloseMode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@link FlowrouteClient} on Apache HttpClient 5's asynchronous client (the transport of Camel's http component): a
- * pooled, non-blocking connection manager with its own I/O threads. Futures complete on those threads.
+ * pooled, non-blocking connection manager with its own I/O threads. Futures complete on those threads. This class
+ * checks inputs and maps operations to API paths and models; {@link HttpTransport} sends, times out and retries.
  */
 public final class HttpFlowrouteClient implements FlowrouteClient {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HttpFlowrouteClient.class);
-    private static final ContentType JSON_API = ContentType.create("application/vnd.api+json", StandardCharsets.UTF_8);
 
     private static final int MAX_NUMBERS_LIMIT = 200;
     private static final int MAX_AREA_CODES_LIMIT = 400;
 
     private final String baseUrl;
-    private final String authorization;
-    private final CloseableHttpAsyncClient http;
-    private final JsonApiCodec codec = new JsonApiCodec();
-    private final RetryPolicy retryPolicy;
-    private final long maxResponseSize;
-    private ScheduledExecutorService retryScheduler;
+    private final JsonApiCodec codec;
+    private final HttpTransport transport;
 
-    HttpFlowrouteClient(String baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http,
-                        RetryPolicy retryPolicy, long maxResponseSize) {
+    HttpFlowrouteClient(String baseUrl, JsonApiCodec codec, HttpTransport transport) {
         this.baseUrl = baseUrl;
-        this.retryPolicy = retryPolicy;
-        this.maxResponseSize = maxResponseSize;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((accessKey + ":" + secretKey).getBytes(StandardCharsets.UTF_8));
-        this.http = http;
-        http.start();
+        this.codec = codec;
+        this.transport = transport;
     }
 
     /** A builder with the defaults of the component's options. */
@@ -103,9 +71,11 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
         if (message == null) {
             throw new FlowrouteValidationException("message", "is required");
         }
-        Message m = message
-                .withFrom(ApiInputs.phoneNumber("from", message.from()))
-                .withTo(ApiInputs.phoneNumber("to", message.to()));
+        String from = ApiInputs.phoneNumber("from", message.from());
+        String to = ApiInputs.phoneNumber("to", message.to());
+        // numbers usually arrive normalised already: no copy then
+        Message m = from.equals(message.from()) && to.equals(message.to())
+                ? message : message.withFrom(from).withTo(to);
         for (String url : m.mediaUrls()) {
             ApiInputs.httpUrl("mediaUrls", url);
         }
@@ -327,41 +297,10 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
 
     @Override
     public CompletableFuture<MediaContent> downloadMedia(String url, long maxBytes) {
-        return submit(() -> {
-            URI uri = URI.create(ApiInputs.httpUrl("mediaUrl", url));
-            SimpleHttpRequest request = SimpleHttpRequest.create("GET", uri);
-            CompletableFuture<MediaContent> result = new CompletableFuture<>();
-            // an absolute URL on someone else's host: never send the API credentials there
-            http.execute(SimpleRequestProducer.create(request),
-                    new BasicResponseConsumer<>(new BoundedBodyConsumer(maxBytes)), new FutureCallback<>() {
-                        @Override
-                        public void completed(org.apache.hc.core5.http.Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
-                            int status = answer.getHead().getCode();
-                            BoundedBodyConsumer.Body body = answer.getBody();
-                            if (status != 200 || body == null) {
-                                result.completeExceptionally(new FlowrouteTransportException(
-                                        "GET", uri.getRawPath(), "media answered " + status, null));
-                                return;
-                            }
-                            String type = body.contentType() != null ? body.contentType().getMimeType()
-                                    : "application/octet-stream";
-                            result.complete(new MediaContent(type, body.bytes()));
-                        }
-
-                        @Override
-                        public void failed(Exception ex) {
-                            result.completeExceptionally(new FlowrouteTransportException(
-                                    "GET", uri.getRawPath(), "media download failed: " + ex.getMessage(), ex));
-                        }
-
-                        @Override
-                        public void cancelled() {
-                            result.completeExceptionally(
-                                    new FlowrouteTransportException("GET", uri.getRawPath(), "cancelled", null));
-                        }
-                    });
-            return result;
-        });
+        // an absolute URL on someone else's host: the transport never sends the API credentials there
+        return submit(() -> transport.download(URI.create(ApiInputs.httpUrl("mediaUrl", url)), maxBytes)
+                .thenApply(body -> new MediaContent(body.contentType() != null
+                        ? body.contentType().getMimeType() : "application/octet-stream", body.bytes())));
     }
 
     // ---- paging ---------------------------------------------------------------------------------------------
@@ -382,7 +321,7 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
             // links.next always names api.flowroute.com: keep its path and query, send them to our own base URL
             String path = next.getRawPath();
             String query = next.getRawQuery() == null ? "" : "?" + next.getRawQuery();
-            Decoder<?> decoder = switch (path == null ? "" : path) {
+            HttpTransport.Decoder<?> decoder = switch (path == null ? "" : path) {
                 case "/v2.1/messages" -> codec::messages;
                 case "/v2/numbers" -> codec::numbers;
                 case "/v2/numbers/available" -> codec::availableNumbers;
@@ -390,16 +329,11 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
                 case "/v2/routes" -> codec::routes;
                 default -> throw new FlowrouteValidationException("page", "its next link is not a Flowroute list");
             };
-            return get(path, query, (Decoder<Page<T>>) decoder);
+            return get(path, query, (HttpTransport.Decoder<Page<T>>) decoder);
         });
     }
 
     // ---- transport ------------------------------------------------------------------------------------------
-
-    @FunctionalInterface
-    interface Decoder<T> {
-        T decode(byte[] body) throws IOException;
-    }
 
     @FunctionalInterface
     private interface RequestStarter<T> {
@@ -417,127 +351,13 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
         }
     }
 
-    private <T> CompletableFuture<T> get(String path, String query, Decoder<T> decoder) {
-        return request("GET", path, query, null, decoder);
+    private <T> CompletableFuture<T> get(String path, String query, HttpTransport.Decoder<T> decoder) {
+        return transport.call("GET", path, query, null, decoder);
     }
 
-    private <T> CompletableFuture<T> request(String method, String path, String query, byte[] body, Decoder<T> decoder) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        attempt(1, method, path, query, body, decoder, result);
-        return result;
-    }
-
-    /** One attempt; a failure the retry policy allows schedules the next, off the I/O thread. */
-    private <T> void attempt(int number, String method, String path, String query, byte[] body, Decoder<T> decoder,
-                             CompletableFuture<T> result) {
-        send(method, path, query, body, decoder).whenComplete((value, failure) -> {
-            if (failure == null) {
-                result.complete(value);
-                return;
-            }
-            Duration wait = retryPolicy.delayAfter(method, failure, number);
-            if (wait == null) {
-                result.completeExceptionally(finalFailure(method, path, failure));
-                return;
-            }
-            LOG.debug("Flowroute {} {} attempt {} failed ({}); trying again in {} ms", method, path, number,
-                    failure.getClass().getSimpleName(), wait.toMillis());
-            try {
-                retries().schedule(() -> attempt(number + 1, method, path, query, body, decoder, result),
-                        wait.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException closed) {
-                result.completeExceptionally(failure);
-            }
-        });
-    }
-
-    /** A POST that failed after it may have been written is reported as such, never as a plain transport error. */
-    private static Throwable finalFailure(String method, String path, Throwable failure) {
-        if ("POST".equals(method) && failure instanceof FlowrouteTransportException
-                && !(failure instanceof FlowrouteResponseException) && !(failure instanceof FlowrouteDeliveryUnknownException)
-                && !RetryPolicy.notSent(failure)) {
-            return new FlowrouteDeliveryUnknownException(method, path, String.valueOf(failure.getCause()), failure);
-        }
-        return failure;
-    }
-
-    private synchronized ScheduledExecutorService retries() {
-        if (retryScheduler == null) {
-            retryScheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "flowroute-retry");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return retryScheduler;
-    }
-
-    private <T> CompletableFuture<T> send(String method, String path, String query, byte[] body, Decoder<T> decoder) {
-        SimpleHttpRequest request = SimpleHttpRequest.create(method, URI.create(baseUrl + path + query));
-        request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
-        request.setHeader(HttpHeaders.ACCEPT, JSON_API.getMimeType());
-        if (body != null) {
-            request.setBody(body, JSON_API);
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        long started = System.nanoTime();
-        http.execute(SimpleRequestProducer.create(request),
-                new BasicResponseConsumer<>(new BoundedBodyConsumer(maxResponseSize)), new FutureCallback<>() {
-                    @Override
-                    public void completed(org.apache.hc.core5.http.Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
-                        int status = answer.getHead().getCode();
-                        if (LOG.isDebugEnabled()) {
-                            LOG.debug("Flowroute {} {} answered {} in {} ms", method, path, status,
-                                    Duration.ofNanos(System.nanoTime() - started).toMillis());
-                        }
-                        byte[] bytes = answer.getBody() == null ? new byte[0] : answer.getBody().bytes();
-                        if (status < 200 || status > 299) {
-                            result.completeExceptionally(new FlowrouteApiException(
-                                    status, method, path, codec.errors(bytes), retryAfter(answer.getHead())));
-                            return;
-                        }
-                        try {
-                            result.complete(decoder.decode(bytes));
-                        } catch (IOException | RuntimeException e) {
-                            result.completeExceptionally(new FlowrouteResponseException(
-                                    method, path, "answer " + status + " could not be read as Flowroute JSON ("
-                                                  + e.getClass().getSimpleName() + ")",
-                                    e));
-                        } catch (Error e) {
-                            // an OutOfMemoryError here would otherwise leave the exchange waiting forever
-                            result.completeExceptionally(e);
-                            throw e;
-                        }
-                    }
-
-                    @Override
-                    public void failed(Exception ex) {
-                        LOG.debug("Flowroute {} {} failed: {}", method, path, ex.toString());
-                        result.completeExceptionally(new FlowrouteTransportException(method, path, ex.toString(), ex));
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        result.completeExceptionally(new FlowrouteTransportException(method, path, "cancelled", null));
-                    }
-                });
-        return result;
-    }
-
-    /** The Retry-After of an answer, in seconds or as an HTTP date; {@code null} when absent or unreadable. */
-    static Duration retryAfter(HttpResponse response) {
-        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-        if (header == null || header.getValue() == null) {
-            return null;
-        }
-        String value = header.getValue().trim();
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
-        } catch (NumberFormatException notSeconds) {
-            Instant at = DateUtils.parseStandardDate(value);
-            return at == null ? null : Duration.between(Instant.now(), at).isNegative()
-                    ? Duration.ZERO : Duration.between(Instant.now(), at);
-        }
+    private <T> CompletableFuture<T> request(String method, String path, String query, byte[] body,
+                                             HttpTransport.Decoder<T> decoder) {
+        return transport.call(method, path, query, body, decoder);
     }
 
     /** The base URL requests go to. */
@@ -547,12 +367,7 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
 
     @Override
     public void close() {
-        synchronized (this) {
-            if (retryScheduler != null) {
-                retryScheduler.shutdownNow();
-            }
-        }
-        http.close(CloseMode.GRACEFUL);
+        transport.close();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.camelflowroute.component.flowroute.client;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.stream.LongStream;
 
 import javax.net.ssl.SSLContext;
 
@@ -16,6 +17,7 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.reactor.IOReactorConfig;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /** Builds an {@link HttpFlowrouteClient}. Credentials are required; everything else has a default. */
@@ -27,6 +29,7 @@ public final class HttpFlowrouteClientBuilder {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration responseTimeout = Duration.ofSeconds(30);
     private Duration connectionRequestTimeout = Duration.ofSeconds(30);
+    private Duration requestTimeout = Duration.ofSeconds(60);
     private int maxConnections = 100;
     private int ioThreadCount;
     private SSLContext sslContext;
@@ -61,6 +64,16 @@ public final class HttpFlowrouteClientBuilder {
 
     public HttpFlowrouteClientBuilder responseTimeout(Duration responseTimeout) {
         this.responseTimeout = responseTimeout;
+        return this;
+    }
+
+    /**
+     * The longest one attempt may take, from sending the request to reading the whole answer (60 s by default;
+     * zero for no limit). The response timeout bounds each wait for data; this bounds the whole, so a server that
+     * drips its answer cannot hold a call forever.
+     */
+    public HttpFlowrouteClientBuilder requestTimeout(Duration requestTimeout) {
+        this.requestTimeout = requestTimeout;
         return this;
     }
 
@@ -150,6 +163,7 @@ public final class HttpFlowrouteClientBuilder {
                 .setIOReactorConfig(IOReactorConfig.custom()
                         .setIoThreadCount(ioThreadCount > 0 ? ioThreadCount : Runtime.getRuntime().availableProcessors())
                         .setSoTimeout(Timeout.of(responseTimeout))
+                        .setSelectInterval(selectInterval())
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
@@ -169,8 +183,23 @@ public final class HttpFlowrouteClientBuilder {
         if (maxResponseSize < 1) {
             throw new FlowrouteValidationException("maxResponseSize", "must be at least 1");
         }
-        return new HttpFlowrouteClient(base, accessKey, secretKey, http.build(),
-                new RetryPolicy(maxRetries, retryDelay, maxRetryDelay), maxResponseSize);
+        if (requestTimeout == null || requestTimeout.isNegative()) {
+            throw new FlowrouteValidationException("requestTimeout", "must be zero (no limit) or positive");
+        }
+        JsonApiCodec codec = new JsonApiCodec();
+        HttpTransport transport = new HttpTransport(URI.create(base), accessKey, secretKey, http.build(),
+                new RetryPolicy(maxRetries, retryDelay, maxRetryDelay), maxResponseSize, requestTimeout, codec);
+        return new HttpFlowrouteClient(base, codec, transport);
+    }
+
+    /**
+     * How often the I/O threads look at timeouts: they notice one only then, so a timeout of 400 ms with the default
+     * second fires up to a second late. A tenth of the shortest timeout, between 10 ms and that default.
+     */
+    private TimeValue selectInterval() {
+        long shortest = LongStream.of(connectTimeout.toMillis(), responseTimeout.toMillis())
+                .filter(t -> t > 0).min().orElse(10_000);
+        return TimeValue.ofMilliseconds(Math.max(10, Math.min(1000, shortest / 10)));
     }
 
     private static boolean isLoopback(String host) {

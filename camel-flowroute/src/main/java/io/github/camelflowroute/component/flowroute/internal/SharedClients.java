@@ -72,13 +72,13 @@ public final class SharedClients {
     /** What makes two endpoints' clients interchangeable. The TLS settings compare by identity. */
     private record Settings(
             Role role, String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
-            long responseTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
+            long responseTimeout, long requestTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
             String proxyHost, Integer proxyPort, boolean allowInsecureHttp, long maxResponseSize, int maxRetries,
             long retryDelay, long maxRetryDelay) {
 
         static Settings of(FlowrouteConfiguration c, Role role) {
             return new Settings(role, c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
-                    c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
+                    c.getConnectTimeout(), c.getResponseTimeout(), c.getRequestTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
                     c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort(), c.isAllowInsecureHttp(),
                     c.getMaxResponseSize(), c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay());
         }

@@ -20,13 +20,21 @@ public record Watermark(Instant timestamp, Set<String> idsAtTimestamp) {
         idsAtTimestamp = Set.copyOf(idsAtTimestamp);
     }
 
+    /** The watermark of one consumed record. */
+    public static Watermark of(Instant recordTime, String id) {
+        return new Watermark(recordTime, Set.of(id));
+    }
+
     /** This watermark moved to a consumed record: a newer timestamp starts a new id set. */
     public Watermark advance(Instant recordTime, String id) {
         int cmp = recordTime.compareTo(timestamp);
         if (cmp < 0) {
             return this;
         }
-        Set<String> ids = new LinkedHashSet<>(cmp == 0 ? idsAtTimestamp : Set.of());
+        if (cmp > 0) {
+            return of(recordTime, id);
+        }
+        Set<String> ids = new LinkedHashSet<>(idsAtTimestamp);
         ids.add(id);
         return new Watermark(recordTime, ids);
     }

@@ -1,0 +1,292 @@
+package io.github.camelflowroute.component.flowroute.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
+import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
+import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.utils.DateUtils;
+import org.apache.hc.core5.concurrent.FutureCallback;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpResponse;
+import org.apache.hc.core5.http.Message;
+import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
+import org.apache.hc.core5.io.CloseMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of {@link HttpFlowrouteClient}: one call to the API is one {@link Call}, which sends, bounds the whole
+ * attempt by the request timeout, maps the answer and, when the {@link RetryPolicy} allows, tries again. The
+ * HttpClient callback completes the caller's future directly; nothing else is allocated per call unless it fails.
+ */
+final class HttpTransport implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
+    private static final ContentType JSON_API = ContentType.create("application/vnd.api+json", StandardCharsets.UTF_8);
+
+    /** Turns an answer body into a model. */
+    @FunctionalInterface
+    interface Decoder<T> {
+        T decode(byte[] body) throws IOException;
+    }
+
+    private final CloseableHttpAsyncClient http;
+    private final HttpHost host;
+    private final String basePath;
+    private final String authorization;
+    private final RetryPolicy retryPolicy;
+    private final long maxResponseSize;
+    private final long requestTimeoutMillis;
+    private final JsonApiCodec codec;
+    // retries and request timeouts: one daemon thread that only schedules, never runs a call's work itself for long
+    private final ScheduledThreadPoolExecutor timer;
+
+    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
+                  long maxResponseSize, Duration requestTimeout, JsonApiCodec codec) {
+        this.http = http;
+        this.host = HttpHost.create(baseUrl);
+        this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((accessKey + ":" + secretKey).getBytes(StandardCharsets.UTF_8));
+        this.retryPolicy = retryPolicy;
+        this.maxResponseSize = maxResponseSize;
+        this.requestTimeoutMillis = requestTimeout == null ? 0 : requestTimeout.toMillis();
+        this.codec = codec;
+        this.timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "flowroute-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        http.start();
+    }
+
+    /**
+     * Calls the API.
+     *
+     * @param query empty, or {@code ?} and the encoded query
+     * @param body  the JSON:API body, or {@code null}
+     */
+    <T> CompletableFuture<T> call(String method, String path, String query, byte[] body, Decoder<T> decoder) {
+        Call<T> call = new Call<>(method, path, query, body, decoder);
+        call.attempt();
+        return call.result;
+    }
+
+    /** A plain GET of an absolute URL on another host (media): no credentials, no retries, the same limits. */
+    CompletableFuture<BoundedBodyConsumer.Body> download(URI url, long maxBytes) {
+        CompletableFuture<BoundedBodyConsumer.Body> result = new CompletableFuture<>();
+        String path = url.getRawPath();
+        SimpleHttpRequest request = SimpleHttpRequest.create("GET", url);
+        Future<?> exchange = http.execute(SimpleRequestProducer.create(request),
+                new BasicResponseConsumer<>(new BoundedBodyConsumer(maxBytes)), new FutureCallback<>() {
+                    @Override
+                    public void completed(Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
+                        int status = answer.getHead().getCode();
+                        if (status != 200 || answer.getBody() == null) {
+                            result.completeExceptionally(
+                                    new FlowrouteTransportException("GET", path, "media answered " + status, null));
+                        } else {
+                            result.complete(answer.getBody());
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        result.completeExceptionally(
+                                new FlowrouteTransportException("GET", path, "media download failed: " + ex, ex));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(new FlowrouteTransportException("GET", path,
+                                "no complete answer within the request timeout of " + requestTimeoutMillis + " ms",
+                                new TimeoutException()));
+                    }
+                });
+        if (requestTimeoutMillis > 0) {
+            ScheduledFuture<?> expiry = schedule(() -> exchange.cancel(true), requestTimeoutMillis);
+            result.whenComplete((ok, failed) -> expiry.cancel(false));
+        }
+        return result;
+    }
+
+    private ScheduledFuture<?> schedule(Runnable task, long millis) {
+        return timer.schedule(task, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** One call and its attempts. An attempt's callbacks end before the next attempt starts. */
+    private final class Call<T> implements FutureCallback<Message<HttpResponse, BoundedBodyConsumer.Body>> {
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        private final String method;
+        private final String path;
+        private final String query;
+        private final byte[] body;
+        private final Decoder<T> decoder;
+        private volatile int attempt;
+        private long started;
+        private volatile Future<?> exchange;
+        private volatile ScheduledFuture<?> expiry;
+        private volatile boolean expired;
+
+        Call(String method, String path, String query, byte[] body, Decoder<T> decoder) {
+            this.method = method;
+            this.path = path;
+            this.query = query;
+            this.body = body;
+            this.decoder = decoder;
+        }
+
+        void attempt() {
+            attempt++;
+            expired = false;
+            started = System.nanoTime();
+            SimpleHttpRequest request = new SimpleHttpRequest(method, host, basePath + path + query);
+            request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
+            request.setHeader(HttpHeaders.ACCEPT, JSON_API.getMimeType());
+            if (body != null) {
+                request.setBody(body, JSON_API);
+            }
+            if (requestTimeoutMillis > 0) {
+                int current = attempt;
+                expiry = schedule(() -> expire(current), requestTimeoutMillis);
+            }
+            exchange = http.execute(SimpleRequestProducer.create(request),
+                    new BasicResponseConsumer<>(new BoundedBodyConsumer(maxResponseSize)), this);
+            if (expired) {
+                // the timer fired before execute returned the handle it cancels
+                exchange.cancel(true);
+            }
+        }
+
+        private void expire(int expiredAttempt) {
+            if (expiredAttempt != attempt) {
+                return; // a late timer of an attempt that already ended
+            }
+            expired = true;
+            Future<?> running = exchange;
+            if (running != null) {
+                running.cancel(true);
+            }
+        }
+
+        @Override
+        public void completed(Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
+            endAttempt();
+            int status = answer.getHead().getCode();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Flowroute {} {} answered {} in {} ms", method, path, status,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+            byte[] bytes = answer.getBody() == null ? new byte[0] : answer.getBody().bytes();
+            if (status < 200 || status > 299) {
+                failedWith(new FlowrouteApiException(status, method, path, codec.errors(bytes), retryAfter(answer.getHead())));
+                return;
+            }
+            T value;
+            try {
+                value = decoder.decode(bytes);
+            } catch (IOException | RuntimeException e) {
+                failedWith(new FlowrouteResponseException(method, path, "answer " + status
+                        + " could not be read as Flowroute JSON (" + e.getClass().getSimpleName() + ")", e));
+                return;
+            } catch (Error e) {
+                // an OutOfMemoryError here would otherwise leave the exchange waiting forever
+                result.completeExceptionally(e);
+                throw e;
+            }
+            result.complete(value);
+        }
+
+        @Override
+        public void failed(Exception ex) {
+            endAttempt();
+            LOG.debug("Flowroute {} {} failed: {}", method, path, ex.toString());
+            failedWith(new FlowrouteTransportException(method, path, ex.toString(), ex));
+        }
+
+        @Override
+        public void cancelled() {
+            endAttempt();
+            failedWith(expired
+                    ? new FlowrouteTransportException(method, path, "no complete answer within the request timeout of "
+                            + requestTimeoutMillis + " ms", new TimeoutException())
+                    : new FlowrouteTransportException(method, path, "cancelled", null));
+        }
+
+        private void endAttempt() {
+            ScheduledFuture<?> pending = expiry;
+            if (pending != null) {
+                pending.cancel(false);
+            }
+        }
+
+        /** Tries again when the policy allows it, off the I/O thread; otherwise fails the call. */
+        private void failedWith(Throwable failure) {
+            Duration wait = retryPolicy.delayAfter(method, failure, attempt);
+            if (wait == null) {
+                result.completeExceptionally(finalFailure(failure));
+                return;
+            }
+            LOG.debug("Flowroute {} {} attempt {} failed ({}); trying again in {} ms", method, path, attempt,
+                    failure.getClass().getSimpleName(), wait.toMillis());
+            try {
+                schedule(this::attempt, wait.toMillis());
+            } catch (RejectedExecutionException closed) {
+                result.completeExceptionally(failure);
+            }
+        }
+
+        /** A POST that failed after it may have been written is reported as such, never as a plain transport error. */
+        private Throwable finalFailure(Throwable failure) {
+            if ("POST".equals(method) && failure instanceof FlowrouteTransportException
+                    && !(failure instanceof FlowrouteResponseException)
+                    && !(failure instanceof FlowrouteDeliveryUnknownException)
+                    && !RetryPolicy.notSent(failure)) {
+                return new FlowrouteDeliveryUnknownException(method, path, String.valueOf(failure.getCause()), failure);
+            }
+            return failure;
+        }
+    }
+
+    /** The Retry-After of an answer, in seconds or as an HTTP date; {@code null} when absent or unreadable. */
+    static Duration retryAfter(HttpResponse response) {
+        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        if (header == null || header.getValue() == null) {
+            return null;
+        }
+        String value = header.getValue().trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            Instant at = DateUtils.parseStandardDate(value);
+            if (at == null) {
+                return null;
+            }
+            Duration until = Duration.between(Instant.now(), at);
+            return until.isNegative() ? Duration.ZERO : until;
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        http.close(CloseMode.GRACEFUL);
+    }
+}

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -56,6 +58,7 @@ final class HttpTransport implements AutoCloseable {
     private final JsonApiCodec codec;
     // retries and request timeouts: one daemon thread that only schedules, never runs a call's work itself for long
     private final ScheduledThreadPoolExecutor timer;
+    private final Set<Call<?>> waitingRetries = ConcurrentHashMap.newKeySet();
 
     HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
                   long maxResponseSize, Duration requestTimeout, JsonApiCodec codec) {
@@ -246,10 +249,18 @@ final class HttpTransport implements AutoCloseable {
             }
             LOG.debug("Flowroute {} {} attempt {} failed ({}); trying again in {} ms", method, path, attempt,
                     failure.getClass().getSimpleName(), wait.toMillis());
+            waitingRetries.add(this);
             try {
-                schedule(this::attempt, wait.toMillis());
+                schedule(this::retry, wait.toMillis());
             } catch (RejectedExecutionException closed) {
+                waitingRetries.remove(this);
                 result.completeExceptionally(failure);
+            }
+        }
+
+        private void retry() {
+            if (waitingRetries.remove(this)) {
+                attempt();
             }
         }
 
@@ -287,6 +298,13 @@ final class HttpTransport implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        // a call waiting for its retry would otherwise never complete: its exchange would wait forever
+        for (Call<?> waiting : waitingRetries) {
+            if (waitingRetries.remove(waiting)) {
+                waiting.result.completeExceptionally(new FlowrouteTransportException(waiting.method, waiting.path,
+                        "the client was closed while the call waited to be tried again", null));
+            }
+        }
         http.close(CloseMode.GRACEFUL);
     }
 }

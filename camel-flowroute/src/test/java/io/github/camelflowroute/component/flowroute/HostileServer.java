@@ -369,6 +369,20 @@ final class HostileServer implements AutoCloseable {
         };
     }
 
+    /**
+     * Answers with the request's own header lines, the Authorization line first, as if they were a status line: a
+     * malformed answer whose first line is our credentials.
+     */
+    static Behaviour echoAuthorizationFirst() {
+        return c -> {
+            String head = new String(c.readRequest(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String authorization = head.lines().filter(l -> l.regionMatches(true, 0, "Authorization:", 0, 14))
+                    .findFirst().orElse("");
+            c.writeRaw((authorization + "\r\n" + head).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            c.shutdown();
+        };
+    }
+
     /** Closes the connection as soon as it is accepted. */
     static Behaviour hangUp() {
         return Connection::shutdown;

@@ -308,7 +308,8 @@ class HostileServerTest extends CamelTestSupport {
                 Arguments.of("drip", HostileServer.drip(" ".repeat(20), Duration.ofMillis(200))),
                 Arguments.of("garbage", HostileServer.garbage()),
                 Arguments.of("hang-up", HostileServer.hangUp()),
-                Arguments.of("echo of the request", HostileServer.echo()));
+                Arguments.of("echo of the request", HostileServer.echo()),
+                Arguments.of("echo with the Authorization line first", HostileServer.echoAuthorizationFirst()));
     }
 
     @ParameterizedTest(name = "{0}")

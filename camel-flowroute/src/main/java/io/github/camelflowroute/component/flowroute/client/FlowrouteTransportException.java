@@ -10,11 +10,18 @@ public class FlowrouteTransportException extends FlowrouteException {
 
     private final String method;
     private final String path;
+    private final String reason;
 
     public FlowrouteTransportException(String method, String path, String reason, Throwable cause) {
         super("Flowroute API " + method + " " + path + " failed: " + reason, cause);
         this.method = method;
         this.path = path;
+        this.reason = reason;
+    }
+
+    /** What went wrong, without the method and path. */
+    public String getReason() {
+        return reason;
     }
 
     public String getMethod() {

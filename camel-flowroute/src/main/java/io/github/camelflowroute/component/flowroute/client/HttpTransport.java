@@ -24,6 +24,7 @@ import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.Message;
@@ -220,6 +221,14 @@ final class HttpTransport implements AutoCloseable {
         @Override
         public void failed(Exception ex) {
             endAttempt();
+            if (ex instanceof HttpException) {
+                // HttpCore quotes the offending line of a malformed answer: server text, which may echo our request
+                // (its query, even its Authorization header), so neither the message nor the cause keeps it
+                LOG.debug("Flowroute {} {} failed: malformed answer ({})", method, path, ex.getClass().getSimpleName());
+                failedWith(new FlowrouteTransportException(method, path,
+                        "the answer is not valid HTTP (" + ex.getClass().getSimpleName() + ")", null));
+                return;
+            }
             LOG.debug("Flowroute {} {} failed: {}", method, path, ex.toString());
             failedWith(new FlowrouteTransportException(method, path, ex.toString(), ex));
         }
@@ -270,7 +279,8 @@ final class HttpTransport implements AutoCloseable {
                     && !(failure instanceof FlowrouteResponseException)
                     && !(failure instanceof FlowrouteDeliveryUnknownException)
                     && !RetryPolicy.notSent(failure)) {
-                return new FlowrouteDeliveryUnknownException(method, path, String.valueOf(failure.getCause()), failure);
+                return new FlowrouteDeliveryUnknownException(method, path,
+                        ((FlowrouteTransportException) failure).getReason(), failure);
             }
             return failure;
         }

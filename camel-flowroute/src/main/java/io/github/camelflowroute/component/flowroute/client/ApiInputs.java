@@ -32,6 +32,9 @@ public final class ApiInputs {
      */
     public static String phoneNumber(String field, String raw) {
         String text = required(field, raw);
+        if (isNormalised(text)) {
+            return text;
+        }
         StringBuilder digits = new StringBuilder(11);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -53,6 +56,20 @@ public final class ApiInputs {
             throw new FlowrouteValidationException(field, "area code cannot start with 0 or 1");
         }
         return digits.toString();
+    }
+
+    /** Already in the API's form, 1 and ten digits with an area code from 2: the common case, with no copy. */
+    private static boolean isNormalised(String text) {
+        if (text.length() != 11 || text.charAt(0) != '1' || text.charAt(1) < '2') {
+            return false;
+        }
+        for (int i = 1; i < 11; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A message detail record id: {@code mdr2-} (or the older {@code mdr1-}) and 32 hex digits. */

@@ -17,19 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The live profile, whose two key lines are the README's Spring Boot snippet: the keys come from
  * {@code FLOWROUTE_ACCESS_KEY}/{@code FLOWROUTE_SECRET_KEY}, here given as test properties, and the requests go to a
- * simulator of the test's own (with other keys than the default ones) instead of api.flowroute.com.
+ * simulator of the test's own (with another access key than the default one; the secret key is the one every test
+ * uses, which the build's secret scan looks for) instead of api.flowroute.com.
  */
 @ActiveProfiles("live")
 @SpringBootTest(properties = { "camel.main.run-controller=false", "camel.main.duration-max-messages=0" })
 class LiveProfileTest {
 
     private static final FlowrouteSimulator SIM = FlowrouteSimulator.builder().port(0)
-            .credentials("live-profile-access", "live-profile-secret").build().start();
+            .credentials("live-profile-access", FlowrouteSimulator.DEFAULT_SECRET_KEY).build().start();
 
     @DynamicPropertySource
     static void liveEnvironment(DynamicPropertyRegistry registry) {
         registry.add("FLOWROUTE_ACCESS_KEY", () -> "live-profile-access");
-        registry.add("FLOWROUTE_SECRET_KEY", () -> "live-profile-secret");
+        registry.add("FLOWROUTE_SECRET_KEY", () -> FlowrouteSimulator.DEFAULT_SECRET_KEY);
         registry.add("FLOWROUTE_EXAMPLE_TO", () -> "12065550111");
         registry.add("camel.component.flowroute.base-url", SIM::baseUrl);
     }

@@ -3,6 +3,8 @@ package io.github.camelflowroute.component.flowroute;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -28,6 +30,7 @@ class SecretMaskingTest extends FlowrouteTestSupport {
 
     private static final String WRONG_SECRET = "Wr0ng-Secr3t-Value";
     private final StringWriter logs = new StringWriter();
+    private final Map<String, Level> restore = new HashMap<>();
     private WriterAppender appender;
 
     @BeforeEach
@@ -45,16 +48,30 @@ class SecretMaskingTest extends FlowrouteTestSupport {
     }
 
     private void capture(Configuration config, String name, Level level) {
-        LoggerConfig logger = new LoggerConfig(name, level, true);
+        LoggerConfig logger = config.getLoggerConfig(name);
+        if (logger.getName().equals(name)) {
+            // the test log configuration has this logger: borrow it, and give it back as it was afterwards
+            restore.put(name, logger.getLevel());
+            logger.setLevel(level);
+        } else {
+            logger = new LoggerConfig(name, level, true);
+            config.addLogger(name, logger);
+        }
         logger.addAppender(appender, level, null);
-        config.addLogger(name, logger);
     }
 
     @AfterEach
     void stopCapture() {
         LoggerContext ctx = LoggerContext.getContext(false);
-        ctx.getConfiguration().removeLogger("io.github.camelflowroute");
-        ctx.getConfiguration().removeLogger("org.apache.camel");
+        Configuration config = ctx.getConfiguration();
+        for (String name : new String[] { "io.github.camelflowroute", "org.apache.camel" }) {
+            if (restore.containsKey(name)) {
+                config.getLoggerConfig(name).removeAppender(appender.getName());
+                config.getLoggerConfig(name).setLevel(restore.get(name));
+            } else {
+                config.removeLogger(name);
+            }
+        }
         ctx.updateLoggers();
         appender.stop();
     }

@@ -6,6 +6,7 @@ import io.github.camelflowroute.component.flowroute.FlowrouteComponent;
 import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
+import io.github.camelflowroute.simulator.FlowrouteSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The properties reach the component: plain values, durations, enums and bean references. No route, no HTTP. */
 class FlowrouteStarterPropertiesTest {
 
+    /** The one secret every test uses, which the build's secret scan looks for in the logs and reports. */
+    private static final String SECRET_KEY = FlowrouteSimulator.DEFAULT_SECRET_KEY;
+
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
                     FlowrouteComponentAutoConfiguration.class, FlowrouteSecretsSanitizing.class));
@@ -31,7 +35,7 @@ class FlowrouteStarterPropertiesTest {
         runner.withPropertyValues(
                 "camel.component.flowroute.base-url=http://127.0.0.1:9",
                 "camel.component.flowroute.access-key=ak-123",
-                "camel.component.flowroute.secret-key=sk-456",
+                "camel.component.flowroute.secret-key=" + SECRET_KEY,
                 "camel.component.flowroute.max-connections=7",
                 "camel.component.flowroute.fetch-all-pages=true",
                 "camel.component.flowroute.is-mms=true",
@@ -42,7 +46,7 @@ class FlowrouteStarterPropertiesTest {
                     FlowrouteConfiguration c = flowroute(context).getConfiguration();
                     assertThat(c.getBaseUrl()).isEqualTo("http://127.0.0.1:9");
                     assertThat(c.getAccessKey()).isEqualTo("ak-123");
-                    assertThat(c.getSecretKey()).isEqualTo("sk-456");
+                    assertThat(c.getSecretKey()).isEqualTo(SECRET_KEY);
                     assertThat(c.getMaxConnections()).isEqualTo(7);
                     assertThat(c.isFetchAllPages()).isTrue();
                     assertThat(c.getIsMms()).isTrue();
@@ -101,13 +105,13 @@ class FlowrouteStarterPropertiesTest {
         shared.setAccessKey("from-the-bean");
         runner.withBean("sharedConfiguration", FlowrouteConfiguration.class, () -> shared)
                 .withPropertyValues("camel.component.flowroute.configuration=#bean:sharedConfiguration",
-                        "camel.component.flowroute.secret-key=from-properties",
+                        "camel.component.flowroute.secret-key=" + SECRET_KEY,
                         "camel.component.flowroute.base-url=http://127.0.0.1:7")
                 .run(context -> {
                     FlowrouteConfiguration c = flowroute(context).getConfiguration();
                     assertThat(c).isSameAs(shared);
                     assertThat(c.getAccessKey()).isEqualTo("from-the-bean");
-                    assertThat(c.getSecretKey()).isEqualTo("from-properties");
+                    assertThat(c.getSecretKey()).isEqualTo(SECRET_KEY);
                     assertThat(c.getBaseUrl()).isEqualTo("http://127.0.0.1:7");
                 });
     }
@@ -135,11 +139,11 @@ class FlowrouteStarterPropertiesTest {
     @Test
     void theConfigurationsToStringMasksTheKeys() {
         runner.withPropertyValues("camel.component.flowroute.access-key=ak-123",
-                        "camel.component.flowroute.secret-key=sk-456",
+                        "camel.component.flowroute.secret-key=" + SECRET_KEY,
                         "camel.component.flowroute.max-connections=7")
                 .run(context -> assertThat(context.getBean(FlowrouteComponentConfiguration.class).toString())
                         .contains("maxConnections=7").contains("secretKey=******")
-                        .doesNotContain("sk-456").doesNotContain("ak-123"));
+                        .doesNotContain(SECRET_KEY).doesNotContain("ak-123"));
     }
 
     @Test

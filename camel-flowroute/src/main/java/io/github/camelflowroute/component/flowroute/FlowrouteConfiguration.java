@@ -46,8 +46,9 @@ public class FlowrouteConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
               description = "The longest one attempt of a call may take, from sending it to reading the whole answer;"
                             + " 0 for no limit. responseTimeout bounds each wait for data, this bounds the whole, so a"
-                            + " server that drips its answer cannot hold a call. A send that times out this way fails"
-                            + " with FlowrouteDeliveryUnknownException.")
+                            + " server that drips its answer cannot hold a call. Checked every tenth of it (at least"
+                            + " every second). A send that times out this way fails with"
+                            + " FlowrouteDeliveryUnknownException.")
     private long requestTimeout = 60000;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",

@@ -71,7 +71,8 @@ public final class HttpFlowrouteClientBuilder {
     /**
      * The longest one attempt may take, from sending the request to reading the whole answer (60 s by default;
      * zero for no limit). The response timeout bounds each wait for data; this bounds the whole, so a server that
-     * drips its answer cannot hold a call forever.
+     * drips its answer cannot hold a call forever. Overdue attempts are looked for every tenth of it (at least every
+     * second), so one may run that much longer.
      */
     public HttpFlowrouteClientBuilder requestTimeout(Duration requestTimeout) {
         this.requestTimeout = requestTimeout;

@@ -60,6 +60,9 @@ final class HttpTransport implements AutoCloseable {
     // retries and request timeouts: one daemon thread that only schedules, never runs a call's work itself for long
     private final ScheduledThreadPoolExecutor timer;
     private final Set<Call<?>> waitingRetries = ConcurrentHashMap.newKeySet();
+    // attempts under the request timeout: a sweep expires the overdue ones. A timer task per request would wake the
+    // timer thread on every send when few are in flight, and contend on its queue when many are
+    private final Set<Call<?>> inFlight = ConcurrentHashMap.newKeySet();
 
     HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
                   long maxResponseSize, Duration requestTimeout, JsonApiCodec codec) {
@@ -78,6 +81,10 @@ final class HttpTransport implements AutoCloseable {
             return t;
         });
         timer.setRemoveOnCancelPolicy(true);
+        if (requestTimeoutMillis > 0) {
+            long sweep = sweepInterval(requestTimeoutMillis);
+            timer.scheduleWithFixedDelay(this::expireOverdue, sweep, sweep, TimeUnit.MILLISECONDS);
+        }
         http.start();
     }
 
@@ -131,6 +138,18 @@ final class HttpTransport implements AutoCloseable {
         return result;
     }
 
+    /** How often overdue attempts are looked for: a tenth of the timeout, between 10 ms and a second. */
+    static long sweepInterval(long requestTimeoutMillis) {
+        return Math.max(10, Math.min(1000, requestTimeoutMillis / 10));
+    }
+
+    private void expireOverdue() {
+        long now = System.nanoTime();
+        for (Call<?> call : inFlight) {
+            call.expireIfOverdue(now);
+        }
+    }
+
     private ScheduledFuture<?> schedule(Runnable task, long millis) {
         return timer.schedule(task, millis, TimeUnit.MILLISECONDS);
     }
@@ -146,7 +165,7 @@ final class HttpTransport implements AutoCloseable {
         private volatile int attempt;
         private long started;
         private volatile Future<?> exchange;
-        private volatile ScheduledFuture<?> expiry;
+        private volatile long deadline;
         private volatile boolean expired;
 
         Call(String method, String path, String query, byte[] body, Decoder<T> decoder) {
@@ -168,20 +187,25 @@ final class HttpTransport implements AutoCloseable {
                 request.setBody(body, JSON_API);
             }
             if (requestTimeoutMillis > 0) {
-                int current = attempt;
-                expiry = schedule(() -> expire(current), requestTimeoutMillis);
+                deadline = started + TimeUnit.MILLISECONDS.toNanos(requestTimeoutMillis);
+                inFlight.add(this);
             }
             exchange = http.execute(SimpleRequestProducer.create(request),
                     new BasicResponseConsumer<>(new BoundedBodyConsumer(maxResponseSize)), this);
             if (expired) {
-                // the timer fired before execute returned the handle it cancels
+                // the sweep found it overdue before execute returned the handle it cancels
                 exchange.cancel(true);
             }
         }
 
-        private void expire(int expiredAttempt) {
-            if (expiredAttempt != attempt) {
-                return; // a late timer of an attempt that already ended
+        /** Called by the sweep: cancels the attempt if it has run past its deadline. */
+        void expireIfOverdue(long now) {
+            int overdue = attempt;
+            if (now - deadline < 0 || !inFlight.contains(this)) {
+                return;
+            }
+            if (overdue != attempt) {
+                return; // that attempt ended meanwhile and a retry started: not this sweep's business
             }
             expired = true;
             Future<?> running = exchange;
@@ -243,9 +267,8 @@ final class HttpTransport implements AutoCloseable {
         }
 
         private void endAttempt() {
-            ScheduledFuture<?> pending = expiry;
-            if (pending != null) {
-                pending.cancel(false);
+            if (requestTimeoutMillis > 0) {
+                inFlight.remove(this);
             }
         }
 

@@ -176,16 +176,18 @@ final class JsonApiCodec {
 
     /** An inbound message as a callback posts it: JSON:API (with included media) or the flat legacy body. */
     MessageDetailRecord inboundMessage(byte[] body) throws IOException {
+        // JSON:API, the form the API posts today, binds straight from the bytes; a flat body binds to a document
+        // without data (its fields are unknown there) and is read again, as a tree, only then
+        SingleDocument<MessageDetailRecord> doc = message.readValue(body);
+        if (doc != null && doc.data != null) {
+            return toMessage(doc.data.unwrap(), doc.included);
+        }
         JsonNode tree = mapper.readTree(body);
         if (tree == null || !tree.isObject()) {
             throw new IOException("not a JSON object");
         }
         if (tree.has("data")) {
-            SingleDocument<MessageDetailRecord> doc = message.readValue(tree);
-            if (doc.data == null) {
-                throw new IOException("no data");
-            }
-            return toMessage(doc.data.unwrap(), doc.included);
+            throw new IOException("no data");
         }
         // the flat legacy body names an MMS's media by URL only
         MessageDetailRecord flat = mapper.treeToValue(tree, MessageDetailRecord.class);

@@ -3,6 +3,7 @@ package io.github.camelflowroute.component.flowroute.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import io.github.camelflowroute.component.flowroute.model.RouteType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The tolerant reader: every live-API variant of flowroute-notes.md parses, and request bodies follow the spec. */
 class JsonApiCodecTest {
@@ -165,6 +167,42 @@ class JsonApiCodecTest {
 
         assertThat(body.at("/data/id").asText()).isEqualTo("99670");
         assertThat(body.at("/data/type").asText()).isEqualTo("route");
+    }
+
+    @Test
+    void inboundCallbackInJsonApiFormTakesItsIncludedMedia() throws IOException {
+        MessageDetailRecord mdr = codec.inboundMessage(utf8("""
+                {"data":{"id":"mdr2-in-1","type":"message","attributes":{"from":"12065550142","to":"12064331866",
+                "body":"pic","is_mms":true,"direction":"inbound"},
+                "relationships":{"media":{"data":[{"id":"m-9","type":"media"}]}}},
+                "included":[{"id":"m-9","type":"media","attributes":{"file_name":"a.png","mime_type":"image/png",
+                "file_size":3,"url":"https://cdn.example/a.png"}}]}"""));
+
+        assertThat(mdr.id()).isEqualTo("mdr2-in-1");
+        assertThat(mdr.from()).isEqualTo("12065550142");
+        assertThat(mdr.media()).extracting(m -> m.url()).containsExactly("https://cdn.example/a.png");
+    }
+
+    @Test
+    void inboundCallbackInFlatFormTakesItsMediaUrls() throws IOException {
+        MessageDetailRecord mdr = codec.inboundMessage(utf8("""
+                {"id":"mdr2-in-2","from":"12065550142","to":"12064331866","body":"pic",
+                "media_urls":["https://cdn.example/b.png"]}"""));
+
+        assertThat(mdr.id()).isEqualTo("mdr2-in-2");
+        assertThat(mdr.body()).isEqualTo("pic");
+        assertThat(mdr.media()).extracting(m -> m.url()).containsExactly("https://cdn.example/b.png");
+    }
+
+    @Test
+    void inboundCallbackWithNullDataOrNoObjectIsRefused() {
+        for (String body : List.of("{\"data\":null}", "[]", "null", "\"text\"", "")) {
+            assertThatThrownBy(() -> codec.inboundMessage(utf8(body))).as(body).isInstanceOf(IOException.class);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] fixture(String name) throws IOException {

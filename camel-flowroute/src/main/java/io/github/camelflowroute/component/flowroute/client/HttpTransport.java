@@ -235,9 +235,12 @@ final class HttpTransport implements AutoCloseable {
                         + " could not be read as Flowroute JSON (" + e.getClass().getSimpleName() + ")", e));
                 return;
             } catch (Error e) {
-                // an OutOfMemoryError here would otherwise leave the exchange waiting forever
+                // an OutOfMemoryError decoding one large answer, say. It goes to this call's caller, not up the I/O
+                // thread: thrown there, it would shut down the client's I/O reactor and fail every later call of
+                // every endpoint sharing the client. What the decoder allocated is garbage once we return
+                LOG.error("Flowroute {} {}: decoding the answer failed with {}", method, path, e.toString());
                 result.completeExceptionally(e);
-                throw e;
+                return;
             }
             result.complete(value);
         }

@@ -153,20 +153,7 @@ final class CallbackDispatcher {
      * thread was interrupted (its flag set again).
      */
     synchronized boolean await(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (outstanding > 0) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
+        return MonitorWait.until(this, () -> outstanding == 0, timeout);
     }
 
     /** Forgets every queued, scheduled and parked callback and ends a pause. */

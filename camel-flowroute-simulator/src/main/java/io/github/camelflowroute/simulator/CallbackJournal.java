@@ -54,20 +54,7 @@ public final class CallbackJournal {
      *         interrupt flag set again)
      */
     public synchronized boolean await(Predicate<List<CallbackAttempt>> condition, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.test(List.copyOf(entries))) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
+        return MonitorWait.until(this, () -> condition.test(List.copyOf(entries)), timeout);
     }
 
     /** Forgets every recorded attempt. */

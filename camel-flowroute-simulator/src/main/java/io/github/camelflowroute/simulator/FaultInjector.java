@@ -164,20 +164,7 @@ public final class FaultInjector {
      *         thread's interrupt flag set again)
      */
     public synchronized boolean awaitSettled(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (active > 0) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return false;
-            }
-            try {
-                wait(Math.max(1, left / 1_000_000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
+        return MonitorWait.until(this, () -> active == 0, timeout);
     }
 
     /**

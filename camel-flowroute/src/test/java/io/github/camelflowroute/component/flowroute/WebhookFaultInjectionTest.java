@@ -21,8 +21,6 @@ import io.github.camelflowroute.simulator.FlowrouteSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
-import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
@@ -67,10 +65,7 @@ class WebhookFaultInjectionTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(PORT);
-        context.addService(new VertxPlatformHttpServer(server));
+        WebhookTestSupport.addPlatformHttpServer(context, PORT);
         context.addComponent("flowroute", FlowrouteTestSupport.componentFor(SIM.simulator()));
         return context;
     }

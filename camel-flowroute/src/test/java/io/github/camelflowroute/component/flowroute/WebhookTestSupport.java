@@ -35,12 +35,17 @@ abstract class WebhookTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
-        server.setBindHost("127.0.0.1");
-        server.setBindPort(PORT);
-        context.addService(new VertxPlatformHttpServer(server));
+        addPlatformHttpServer(context, PORT);
         context.addComponent("flowroute", FlowrouteTestSupport.componentFor(simulator()));
         return context;
+    }
+
+    /** Puts platform-http's Vert.x server on the context, bound to loopback on the given port. */
+    static void addPlatformHttpServer(CamelContext context, int port) throws Exception {
+        VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
+        server.setBindHost("127.0.0.1");
+        server.setBindPort(port);
+        context.addService(new VertxPlatformHttpServer(server));
     }
 
     static FlowrouteSimulator simulator() {

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelflowroute.component.flowroute.FlowrouteComponent;
 import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
+import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -43,7 +44,8 @@ import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
  * <li>{@code listMessages}: {@code flowroute:listMessages} through a ProducerTemplate, one page per call, offset from
  * the {@code CamelFlowrouteNextOffset} header;</li>
  * <li>{@code consumer}: a {@code from("flowroute:listMessages?...")} route (greedy, no delay between polls), counted
- * in a processor;</li>
+ * in a processor: a new route per drain, started in the measured time, on one client built once (see
+ * {@link ConsumerDrainer});</li>
  * <li>{@code consumerAligned}: the same with {@code maxMessagesPerPoll=999}, which makes every poll end on a page
  * boundary (an extra: it shows what re-reading the rest of a cut page costs);</li>
  * <li>{@code fetchAll}: one {@code listMessages?fetchAllPages=true&maxResults=N} call (an extra: it holds every record
@@ -90,6 +92,10 @@ public final class MdrDrain {
     }
 
     interface Drainer {
+        /** Gets ready for run {@code run} outside the measured time and CPU. */
+        default void prepare(int run) throws Exception {
+        }
+
         /** Reads records until at least {@code records} arrived or the list ends; returns [records, pages, nanos]. */
         long[] drain(int records, int run) throws Exception;
     }
@@ -127,6 +133,7 @@ public final class MdrDrain {
             }
             long gc0 = gcMillis();
             long gcCount0 = gcCount();
+            drainer.prepare(run + 1);
             Probe.stubPost(stub, "/_stats/reset");
             long cpu0 = Probe.processCpuNanos();
             long t0 = System.nanoTime();
@@ -262,41 +269,76 @@ public final class MdrDrain {
     }
 
     static Drainer consumer(String stub, String options) throws Exception {
-        CamelContext context = context(stub);
-        return (records, run) -> {
-            AtomicLong count = new AtomicLong();
-            CountDownLatch done = new CountDownLatch(1);
-            AtomicInteger failures = new AtomicInteger();
-            AtomicLong finished = new AtomicLong();
-            String routeId = "drain-" + run;
+        return new ConsumerDrainer(context(stub), options);
+    }
+
+    /**
+     * Each drain is a fresh route (a fresh position in the same records), added and later removed outside the
+     * measured time. A consumer in production builds its HTTP client and JSON mapper once, when its route starts; so
+     * that every drain does not pay that again, the routes share one client, built once for this JVM with the
+     * component's defaults and given through the {@code client} option.
+     */
+    static final class ConsumerDrainer implements Drainer {
+        private final CamelContext context;
+        private final String options;
+        private final AtomicLong count = new AtomicLong();
+        private final AtomicInteger failures = new AtomicInteger();
+        private final AtomicLong finished = new AtomicLong();
+        private volatile CountDownLatch done;
+        private volatile int target;
+        private String routeId;
+
+        ConsumerDrainer(CamelContext context, String options) {
+            this.context = context;
+            this.options = options;
+            context.getRegistry().bind("drainClient", HttpFlowrouteClient.builder()
+                    .baseUrl(context.getComponent("flowroute", FlowrouteComponent.class).getConfiguration().getBaseUrl())
+                    .credentials(Payloads.ACCESS_KEY, Payloads.SECRET_KEY)
+                    .build());
+        }
+
+        @Override
+        public void prepare(int run) throws Exception {
+            if (routeId != null) {
+                context.getRouteController().stopRoute(routeId);
+                context.removeRoute(routeId);
+            }
+            routeId = "drain-" + run;
+            String id = routeId;
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
                     // a fresh state key per run: each drain starts from the first record again
-                    from("flowroute:listMessages?startDate=" + START + "&limit=" + PAGE + "&stateKey=" + routeId
-                         + "&greedy=true&delay=1&initialDelay=0" + options)
-                            .routeId(routeId)
+                    from("flowroute:listMessages?startDate=" + START + "&limit=" + PAGE + "&stateKey=" + id
+                         + "&greedy=true&delay=1&initialDelay=0&client=#drainClient" + options)
+                            .routeId(id).autoStartup(false)
                             .process(e -> {
                                 if (!(e.getMessage().getBody() instanceof MessageDetailRecord)) {
                                     failures.incrementAndGet();
                                 }
-                                if (count.incrementAndGet() == records) {
+                                if (count.incrementAndGet() == target) {
                                     finished.set(System.nanoTime());
                                     done.countDown();
                                 }
                             });
                 }
             });
+        }
+
+        @Override
+        public long[] drain(int records, int run) throws Exception {
+            count.set(0);
+            failures.set(0);
+            target = records;
+            done = new CountDownLatch(1);
+            context.getRouteController().startRoute(routeId);
             if (!done.await(300, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("consumer delivered " + count.get() + " of " + records);
             }
-            long delivered = count.get();
-            context.getRouteController().stopRoute(routeId);
-            context.removeRoute(routeId);
             if (failures.get() > 0) {
                 throw new IllegalStateException(failures.get() + " exchanges without an MDR body");
             }
-            return new long[] { delivered, -1, finished.get() };
-        };
+            return new long[] { count.get(), -1, finished.get() };
+        }
     }
 }

@@ -291,7 +291,8 @@ final class Report {
         return switch (mode) {
             case "raw" -> "raw client + Jackson (records bound to a plain record type)";
             case "listMessages" -> "`flowroute:listMessages`, one page per call (ProducerTemplate)";
-            case "consumer" -> "`from(\"flowroute:listMessages\")` consumer (greedy, delay 1 ms, maxMessagesPerPoll 1000)";
+            case "consumer" -> "`from(\"flowroute:listMessages\")` consumer (greedy, delay 1 ms, maxMessagesPerPoll 1000;"
+                                + " a new route per drain on one client built once, as a long-running consumer has)";
             case "consumerAligned" -> "extra: the same consumer with maxMessagesPerPoll=999 (every poll ends on a page "
                                       + "boundary)";
             case "fetchAll" -> "extra: one `listMessages?fetchAllPages=true&maxResults=100000` call";

@@ -48,7 +48,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     @UriParam
     private FlowrouteConfiguration configuration;
 
-    private FlowrouteClient client;
+    // taken on first use, so that an endpoint only polling consumers read from starts no client of its own
+    private volatile FlowrouteClient client;
     private boolean sharedClient;
     private WebhookConfiguration webhookConfiguration;
     private CallbackRegistration registration;
@@ -100,17 +101,15 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         return (FlowrouteComponent) super.getComponent();
     }
 
-    @Override
-    protected void doStart() throws Exception {
-        super.doStart();
-        if (client == null) {
-            client = configuration.getClient();
-            sharedClient = client == null;
-            if (sharedClient) {
-                client = getComponent().getSharedClients().acquire(configuration, SharedClients.Role.PRODUCER,
-                        this::createClient);
-            }
+    private synchronized FlowrouteClient acquireClient() throws Exception {
+        if (client == null && (isStarting() || isStarted())) {
+            FlowrouteClient own = configuration.getClient();
+            sharedClient = own == null;
+            client = own != null
+                    ? own : getComponent().getSharedClients().acquire(configuration, SharedClients.Role.PRODUCER,
+                            this::createClient);
         }
+        return client;
     }
 
     /** A client of this endpoint's settings for a polling consumer, which uses no producer's I/O threads. */
@@ -126,7 +125,26 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
     }
 
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (configuration.getClient() == null) {
+            // refuse bad settings (plain http to a remote host, say) when the route starts, although the client
+            // itself is only built on first use
+            clientBuilder().validate();
+        }
+    }
+
     private FlowrouteClient createClient() throws Exception {
+        HttpFlowrouteClientBuilder builder = clientBuilder();
+        if (configuration.getSslContextParameters() != null) {
+            SSLContext ssl = configuration.getSslContextParameters().createSSLContext(getCamelContext());
+            builder.sslContext(ssl);
+        }
+        return builder.build();
+    }
+
+    private HttpFlowrouteClientBuilder clientBuilder() {
         HttpFlowrouteClientBuilder builder = HttpFlowrouteClient.builder()
                 .baseUrl(configuration.getBaseUrl())
                 .credentials(configuration.getAccessKey(), configuration.getSecretKey())
@@ -141,22 +159,18 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                 .retries(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
                         Duration.ofMillis(configuration.getMaxRetryDelay()))
                 .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
-        if (configuration.getSslContextParameters() != null) {
-            SSLContext ssl = configuration.getSslContextParameters().createSSLContext(getCamelContext());
-            builder.sslContext(ssl);
-        }
         if (configuration.getProxyHost() != null) {
             builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() == null ? 0 : configuration.getProxyPort());
         }
-        return builder.build();
+        return builder;
     }
 
     @Override
-    protected void doStop() throws Exception {
+    protected synchronized void doStop() throws Exception {
         if (sharedClient && client != null) {
             getComponent().getSharedClients().release(configuration, SharedClients.Role.PRODUCER);
-            client = null;
         }
+        client = null;
         super.doStop();
     }
 
@@ -184,7 +198,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     /** Registers the webhook's URL (with the token, when set) as the account's or the numbers' callback. */
     @Override
     public void registerWebhook() throws Exception {
-        registration = new CallbackRegistration(client, configuration, operation == FlowrouteOperation.deliveryReceipts
+        registration = new CallbackRegistration(getClient(), configuration, operation == FlowrouteOperation.deliveryReceipts
                 ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
         registration.register(callbackUrl());
     }
@@ -211,9 +225,25 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         return configuration.isRateLimit() ? getComponent().rateLimiterFor(configuration) : null;
     }
 
-    /** The client this endpoint calls the API with; {@code null} before the endpoint started. */
+    /**
+     * The client this endpoint calls the API with (producers and webhooks; polling consumers have their own), taken
+     * from the {@code client} option or the component's shared clients on first use; {@code null} while the endpoint
+     * is not started.
+     *
+     * @throws IllegalStateException when a shared client cannot be built (bad TLS settings, say)
+     */
     public FlowrouteClient getClient() {
-        return client;
+        FlowrouteClient current = client;
+        if (current != null) {
+            return current;
+        }
+        try {
+            return acquireClient();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create the Flowroute client for flowroute:" + operation, e);
+        }
     }
 
     public FlowrouteOperation getOperation() {

@@ -37,6 +37,13 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // the client now, so that settings it cannot be built with fail the route's start, not its first message
+        getEndpoint().getClient();
+    }
+
+    @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         CompletableFuture<Void> call;
         try {

@@ -32,6 +32,7 @@ class SharedClientTest extends FlowrouteTestSupport {
     void clientClosesWithItsLastEndpoint() throws Exception {
         FlowrouteEndpoint a = context.getEndpoint("flowroute:listNumbers", FlowrouteEndpoint.class);
         FlowrouteEndpoint b = context.getEndpoint("flowroute:listRoutes", FlowrouteEndpoint.class);
+        assertThat(a.getClient()).isSameAs(b.getClient());
 
         a.stop();
         assertThat(component().getSharedClients().size()).isEqualTo(1);
@@ -52,6 +53,31 @@ class SharedClientTest extends FlowrouteTestSupport {
         FlowroutePollingConsumer consumer = (FlowroutePollingConsumer) context.getRoute("poller").getConsumer();
         assertThat(consumer.client()).isNotSameAs(producer.getClient());
         assertThat(component().getSharedClients().size()).isEqualTo(2);
+    }
+
+    @Test
+    void anEndpointOnlyPolledStartsNoClientForProducers() throws Exception {
+        context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("flowroute:listRoutes?delay=60000").routeId("poller").to("mock:out");
+            }
+        });
+
+        assertThat(component().getSharedClients().size()).isEqualTo(1);
+        FlowroutePollingConsumer consumer = (FlowroutePollingConsumer) context.getRoute("poller").getConsumer();
+        assertThat(consumer.client()).isNotNull();
+    }
+
+    @Test
+    void aStoppedEndpointHasNoClient() throws Exception {
+        FlowrouteEndpoint endpoint = context.getEndpoint("flowroute:listNumbers", FlowrouteEndpoint.class);
+        endpoint.getClient();
+
+        endpoint.stop();
+
+        assertThat(endpoint.getClient()).isNull();
+        assertThat(component().getSharedClients().size()).isZero();
     }
 
     private FlowrouteComponent component() {

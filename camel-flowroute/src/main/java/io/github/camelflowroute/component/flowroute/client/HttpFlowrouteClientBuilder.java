@@ -136,17 +136,20 @@ public final class HttpFlowrouteClientBuilder {
         return this;
     }
 
+    /**
+     * Checks the settings as {@link #build()} does, without building anything: a configuration can be refused when it
+     * is made rather than when its client is first needed.
+     *
+     * @throws FlowrouteValidationException naming the first setting that is wrong
+     */
+    public HttpFlowrouteClientBuilder validate() {
+        checkedSettings();
+        return this;
+    }
+
     /** Builds and starts the client. */
     public HttpFlowrouteClient build() {
-        String base = checkedBaseUrl();
-        ApiInputs.required("accessKey", accessKey);
-        ApiInputs.required("secretKey", secretKey);
-        if (maxConnections < 1) {
-            throw new FlowrouteValidationException("maxConnections", "must be at least 1");
-        }
-        if (ioThreadCount < 0) {
-            throw new FlowrouteValidationException("ioThreadCount", "must not be negative");
-        }
+        String base = checkedSettings();
         PoolingAsyncClientConnectionManager connections = PoolingAsyncClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
@@ -181,15 +184,6 @@ public final class HttpFlowrouteClientBuilder {
         if (proxyHost != null && !proxyHost.isBlank()) {
             http.setProxy(new HttpHost(proxyHost, proxyPort > 0 ? proxyPort : 8080));
         }
-        if (maxRetries < 0) {
-            throw new FlowrouteValidationException("maxRetries", "must not be negative");
-        }
-        if (maxResponseSize < 1) {
-            throw new FlowrouteValidationException("maxResponseSize", "must be at least 1");
-        }
-        if (requestTimeout == null || requestTimeout.isNegative()) {
-            throw new FlowrouteValidationException("requestTimeout", "must be zero (no limit) or positive");
-        }
         JsonApiCodec codec = new JsonApiCodec();
         HttpTransport transport = new HttpTransport(URI.create(base), accessKey, secretKey, http.build(),
                 new RetryPolicy(maxRetries, retryDelay, maxRetryDelay), maxResponseSize, requestTimeout, codec);
@@ -209,6 +203,29 @@ public final class HttpFlowrouteClientBuilder {
     private static boolean isLoopback(String host) {
         String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
         return "localhost".equalsIgnoreCase(h) || h.startsWith("127.") || "::1".equals(h) || "0:0:0:0:0:0:0:1".equals(h);
+    }
+
+    /** The checks of every setting; returns the base URL without trailing slashes. */
+    private String checkedSettings() {
+        String base = checkedBaseUrl();
+        ApiInputs.required("accessKey", accessKey);
+        ApiInputs.required("secretKey", secretKey);
+        if (maxConnections < 1) {
+            throw new FlowrouteValidationException("maxConnections", "must be at least 1");
+        }
+        if (ioThreadCount < 0) {
+            throw new FlowrouteValidationException("ioThreadCount", "must not be negative");
+        }
+        if (maxRetries < 0) {
+            throw new FlowrouteValidationException("maxRetries", "must not be negative");
+        }
+        if (maxResponseSize < 1) {
+            throw new FlowrouteValidationException("maxResponseSize", "must be at least 1");
+        }
+        if (requestTimeout == null || requestTimeout.isNegative()) {
+            throw new FlowrouteValidationException("requestTimeout", "must be zero (no limit) or positive");
+        }
+        return base;
     }
 
     private String checkedBaseUrl() {

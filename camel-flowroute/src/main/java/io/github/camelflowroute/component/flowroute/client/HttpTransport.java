@@ -198,14 +198,13 @@ final class HttpTransport implements AutoCloseable {
             }
         }
 
-        /** Called by the sweep: cancels the attempt if it has run past its deadline. */
+        /**
+         * Called by the sweep: cancels the attempt if it has run past its deadline. Retries start on the timer thread
+         * that runs the sweep, so no new attempt can begin while this looks at the current one.
+         */
         void expireIfOverdue(long now) {
-            int overdue = attempt;
             if (now - deadline < 0 || !inFlight.contains(this)) {
                 return;
-            }
-            if (overdue != attempt) {
-                return; // that attempt ended meanwhile and a retry started: not this sweep's business
             }
             expired = true;
             Future<?> running = exchange;

@@ -4,6 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,6 +79,16 @@ final class SpecValidator {
         }
     }
 
+    /**
+     * Request bodies are open: the live API ignores attributes it does not know (notes, "Unknown fields";
+     * API surface R1, the Python demo's {@code edge_strategy}), so an extra property is no problem for any
+     * operation, while a wrong type or a missing required property still is. Responses stay closed, so the
+     * simulator's own answers are checked strictly.
+     */
+    private static final LevelResolver OPEN_REQUESTS = LevelResolver.create()
+            .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+            .build();
+
     private static final ConcurrentMap<String, OpenApiInteractionValidator> SHARED = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -90,13 +101,15 @@ final class SpecValidator {
     /** The validator of the seed document. */
     static SpecValidator load() {
         return new SpecValidator(SHARED.computeIfAbsent(SPEC_RESOURCE,
-                r -> OpenApiInteractionValidator.createForInlineApiSpecification(readSpec()).build()));
+                r -> OpenApiInteractionValidator.createForInlineApiSpecification(readSpec())
+                        .withLevelResolver(OPEN_REQUESTS).build()));
     }
 
     /** The validator of the later revision, reduced to {@link #CALLBACK_PATHS}. */
     static SpecValidator loadCallbacks() {
         return new SpecValidator(SHARED.computeIfAbsent(CALLBACKS_SPEC_RESOURCE,
-                r -> OpenApiInteractionValidator.createForInlineApiSpecification(callbackPathsOnly()).build()));
+                r -> OpenApiInteractionValidator.createForInlineApiSpecification(callbackPathsOnly())
+                        .withLevelResolver(OPEN_REQUESTS).build()));
     }
 
     /** The OpenAPI document's text. */

@@ -75,6 +75,7 @@ class KarafFeaturesIT {
                 .redirectErrorStream(true).redirectOutput(output.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         karaf.environment(smoke);
+        smoke.environment().put("KARAF_HOME", karaf.home.toString());
         smoke.environment().put("SMOKE_TIMEOUT", "180");
         Process process = smoke.start();
         if (!process.waitFor(remaining().toMillis(), TimeUnit.MILLISECONDS)) {

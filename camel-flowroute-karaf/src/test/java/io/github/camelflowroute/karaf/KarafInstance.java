@@ -120,7 +120,7 @@ final class KarafInstance implements AutoCloseable {
     /** The environment of Karaf's scripts: this JVM's Java, nothing inherited about another Karaf. */
     void environment(ProcessBuilder builder) {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("KARAF_HOME", home.toString());
+        builder.environment().remove("KARAF_HOME"); // Karaf's scripts find their home themselves
         builder.environment().remove("KARAF_BASE");
         builder.environment().remove("KARAF_DATA");
         builder.environment().remove("KARAF_ETC");

@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Blueprint example, as far as it runs without a Blueprint container: its beans name real classes and setters,
  * its {@code <camelContext>} routes load into Camel and run against the simulator with the example's default
- * settings, the base URL pointed at the test's simulator. Blueprint itself (Aries, the cm placeholders) runs only in
- * Karaf: see src/main/scripts/karaf-smoke-test.sh.
+ * settings, the base URL pointed at the test's simulator. Blueprint itself (Aries, the cm placeholders) runs in
+ * Karaf, in KarafFeaturesIT.
  */
 class BlueprintExampleTest {
 

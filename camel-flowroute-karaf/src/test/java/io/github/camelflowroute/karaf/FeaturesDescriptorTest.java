@@ -84,7 +84,11 @@ class FeaturesDescriptorTest {
     void theExampleFeatureDeploysTheBlueprintOnCamelBlueprint() throws Exception {
         Element feature = feature("camel-flowroute-example");
 
-        assertThat(texts(feature, "feature")).containsExactlyInAnyOrder("camel-flowroute", "camel-blueprint");
+        assertThat(texts(feature, "feature")).containsExactlyInAnyOrder("camel-flowroute", "aries-blueprint",
+                "camel-blueprint");
+        // the blueprint: URL handler must be there before Karaf fetches the bundle below
+        assertThat(children(feature, "feature")).filteredOn(f -> f.getTextContent().strip().equals("aries-blueprint"))
+                .singleElement().satisfies(f -> assertThat(f.getAttribute("prerequisite")).isEqualTo("true"));
         assertThat(texts(feature, "bundle")).containsExactly(
                 "blueprint:mvn:io.github.camelflowroute/camel-flowroute-karaf/" + version + "/xml/blueprint-example");
     }

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The smoke-test script cannot run here (no Karaf, no camel-karaf), but what can be checked is: it is valid bash,
- * it installs this version's features, and the commands it runs are the ones the docs and README show.
+ * The smoke-test script without a Karaf: it is valid bash, it installs this version's features, the commands it runs
+ * are the ones the docs and README show, and it stops at once on what it cannot do unattended. KarafFeaturesIT runs it
+ * against a real Karaf.
  */
 class SmokeTestScriptTest {
 
@@ -56,6 +58,18 @@ class SmokeTestScriptTest {
 
         assertThat(r.exitCode()).isNotZero();
         assertThat(r.output()).contains("KARAF_HOME");
+    }
+
+    @Test
+    void refusesToLogInAsAUserThatKarafDoesNotDefine(@TempDir Path karafHome) throws Exception {
+        Files.createDirectories(karafHome.resolve("etc"));
+        // as Karaf 4.4.8 ships it
+        Files.writeString(karafHome.resolve("etc/users.properties"), "#karaf = karaf,_g_:admingroup\n");
+
+        Result r = run("env", "KARAF_HOME=" + karafHome, "bash", SCRIPT.toString(), "--no-example");
+
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.output()).contains("no user karaf in").contains("--add-user");
     }
 
     record Result(int exitCode, String output) {

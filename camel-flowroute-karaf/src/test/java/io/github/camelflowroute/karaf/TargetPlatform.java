@@ -6,21 +6,22 @@ import java.util.Optional;
 
 /**
  * What Karaf 4.4.8 with camel-karaf 4.18.1 exports to a bundle that installs the camel-core, camel-http and
- * camel-jackson features, package by package. camel-karaf's bundles are not available to this build, so this is
- * written down from their sources, each entry with its origin:
+ * camel-jackson features, package by package, written down from camel-karaf's sources, each entry with its origin:
  * <ul>
  * <li>camel-karaf 4.18.1, {@code features/src/main/feature/camel-features.xml}: camel-core's bundles re-package Camel's
- * jars and export {@code org.apache.camel*} at Camel's version (4.18.1); camel-http needs the {@code http-client}
+ * jars and export {@code org.apache.camel*} at Camel's version (4.18.x); camel-http needs the {@code http-client}
  * feature, which wraps ({@code wrap:mvn:}) httpclient5 {@code ${httpclient-version}} = 5.5.1 and httpcore5
- * {@code ${httpcore-version}} = 5.3.6, and itself wraps httpcore5-h2 5.3.6; a wrapped jar's packages are exported
- * at the jar's version; camel-jackson needs the {@code jackson} feature, {@code ${jackson2-version}} = 2.20.1;
+ * {@code ${httpcore-version}} = 5.3.6, and itself wraps httpcore5-h2 5.3.6: those jars carry no OSGi
+ * metadata, and their wrapped bundles export their packages at 0.0.0 (in Karaf, the bundle's {@code package:imports}
+ * shows them wired at {@code [0.0.0,)}); camel-jackson needs the {@code jackson} feature, {@code ${jackson2-version}} = 2.20.1;
  * camel-http also holds the camel-attachments bundle; camel-webhook is a feature of its own; camel-core's
  * {@code xml-specs-api} feature installs {@code jakarta-activation} 2.1.4.</li>
  * <li>Karaf 4.4.8's framework feature: pax-logging-api 2.3.0, whose manifest exports {@code org.slf4j} at 2.0.6
  * (and older lines).</li>
  * <li>The JDK's own packages come from the system bundle, without versions.</li>
  * </ul>
- * Update it with the camel-karaf version in the parent pom.
+ * Update it with the camel-karaf version in the parent pom. KarafFeaturesIT checks the real thing: in Karaf with these
+ * features every import of the bundle is wired.
  */
 final class TargetPlatform {
 
@@ -37,6 +38,8 @@ final class TargetPlatform {
 
     static final String CAMEL_KARAF = "4.18.1";
     static final String KARAF = "4.4.8";
+    /** The version of a package exported without one, as {@code wrap:} bundles of plain jars do. */
+    static final String UNVERSIONED = "0.0.0";
 
     static final List<Provider> PROVIDERS = List.of(
             new Provider("org.apache.camel", "4.18.1", "camel-core", "org.apache.camel"),
@@ -47,9 +50,10 @@ final class TargetPlatform {
             new Provider("org.apache.camel.attachment", "4.18.1", "camel-http", "org.apache.camel"),
             // jakarta-activation 2.1.4, which camel-core's xml-specs-api feature installs
             new Provider("jakarta.activation", "2.1.4", "camel-core", "jakarta.activation"),
-            new Provider("org.apache.hc.client5", "5.5.1", "camel-http", "org.apache.httpcomponents.client5"),
-            new Provider("org.apache.hc.core5.http2", "5.3.6", "camel-http", "org.apache.httpcomponents.core5"),
-            new Provider("org.apache.hc.core5", "5.3.6", "camel-http", "org.apache.httpcomponents.core5"),
+            // wrap: bundles of plain jars: exported without a version
+            new Provider("org.apache.hc.client5", UNVERSIONED, "camel-http", "org.apache.httpcomponents.client5"),
+            new Provider("org.apache.hc.core5.http2", UNVERSIONED, "camel-http", "org.apache.httpcomponents.core5"),
+            new Provider("org.apache.hc.core5", UNVERSIONED, "camel-http", "org.apache.httpcomponents.core5"),
             new Provider("com.fasterxml.jackson", "2.20.1", "camel-jackson", "com.fasterxml.jackson"),
             new Provider("org.slf4j", "2.0.6", "framework", "org.slf4j"));
 

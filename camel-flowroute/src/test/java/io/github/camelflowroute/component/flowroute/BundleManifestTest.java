@@ -34,9 +34,19 @@ class BundleManifestTest {
 
         assertThat(imports).contains("org.apache.camel;version=\"[4.18,5)\"")
                 .contains("org.apache.camel.spi;version=\"[4.18,5)\"")
-                .contains("org.apache.hc.client5.http.impl.async;version=\"[5.4,6)\"")
                 .doesNotContain("flowroute.internal")
                 .doesNotContain("java.lang");
+    }
+
+    @Test
+    void importsHttpClientWithoutAVersionAsCamelKarafsWrappedBundlesExportIt() {
+        String imports = manifest.getMainAttributes().getValue("Import-Package");
+
+        // camel-karaf's http-client feature wraps the plain jars: their packages are exported at 0.0.0
+        assertThat(imports).contains("org.apache.hc.client5.http.impl.async,")
+                .contains("org.apache.hc.core5.http,")
+                .doesNotContain("org.apache.hc.client5.http.impl.async;")
+                .doesNotContain("org.apache.hc.core5.http;");
     }
 
     @Test

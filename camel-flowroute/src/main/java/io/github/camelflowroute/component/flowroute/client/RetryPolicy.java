@@ -9,7 +9,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
-import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.RequestNotExecutedException;
 
@@ -80,19 +79,13 @@ final class RetryPolicy {
     }
 
     /**
-     * Whether the attempt failed on a pooled connection that the server had closed, before any of the request was
-     * written: HttpClient found it closed when it came to execute the request, or it closed while a request that
-     * expects 100-continue waited for the go-ahead.
+     * Whether the attempt failed on a pooled connection that the server had closed: HttpClient found it closed when it
+     * came to execute the request, before writing anything. (A connection that closes before a request's body was
+     * asked for is not sent either, but may be a server refusing every connection: that one waits and counts.)
      */
     static boolean staleConnection(Throwable failure) {
-        boolean notWritten = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof RequestNotExecutedException) {
-                return true;
-            }
-            if (t instanceof RequestNotWrittenException) {
-                notWritten = true;
-            } else if (notWritten && t instanceof ConnectionClosedException) {
                 return true;
             }
         }

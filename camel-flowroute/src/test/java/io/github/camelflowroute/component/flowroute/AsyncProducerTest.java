@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,10 +49,43 @@ class AsyncProducerTest extends CamelTestSupport {
     }
 
     private AsyncProducer producer() throws Exception {
+        return producer("");
+    }
+
+    private AsyncProducer producer(String options) throws Exception {
         context.getRegistry().bind("stub", stubClient());
-        producer = context.getEndpoint("flowroute:listRoutes?client=#stub").createAsyncProducer();
+        producer = context.getEndpoint("flowroute:listRoutes?client=#stub" + options).createAsyncProducer();
         producer.start();
         return producer;
+    }
+
+    /** Completes an in-flight call on this thread and returns the thread the callback ran on. */
+    private Thread callbackThreadWith(String options) throws Exception {
+        CompletableFuture<Page<Route>> answer = new CompletableFuture<>();
+        nextAnswer.set(answer);
+        CountingCallback callback = new CountingCallback();
+        producer(options).process(new DefaultExchange(context), callback);
+        answer.complete(new Page<>(List.of(), null, null));
+        assertThat(callback.done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(callback.calls).hasValue(1);
+        return callback.thread;
+    }
+
+    @Test
+    void aWorkerPoolOfTheUsersOwnRunsTheRestOfTheRoute() throws Exception {
+        ExecutorService own = Executors.newSingleThreadExecutor(r -> new Thread(r, "users-own-pool"));
+        try {
+            context.getRegistry().bind("ownPool", own);
+
+            assertThat(callbackThreadWith("&workerPool=#ownPool").getName()).isEqualTo("users-own-pool");
+        } finally {
+            own.shutdownNow();
+        }
+    }
+
+    @Test
+    void continueOnIoThreadRunsTheRestOfTheRouteWhereTheCallCompleted() throws Exception {
+        assertThat(callbackThreadWith("&continueOnIoThread=true")).isSameAs(Thread.currentThread());
     }
 
     @AfterEach

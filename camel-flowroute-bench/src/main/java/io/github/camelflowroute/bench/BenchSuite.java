@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.camelflowroute.simulator.FlowrouteSimulatorMain;
@@ -70,7 +71,7 @@ public final class BenchSuite {
 
     BenchSuite() {
         String o = System.getProperty("bench.only", "all");
-        only = o.isBlank() || o.equals("all") ? Set.of("sends", "pool", "simulator", "mdr", "webhook", "jmh")
+        only = o.isBlank() || o.equals("all") ? Set.of("sends", "pool", "simulator", "nginx", "mdr", "webhook", "jmh")
                 : Set.of(o.split(","));
         docs = Path.of(System.getProperty("bench.docs", "docs")).toAbsolutePath().normalize();
         work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath().normalize();
@@ -117,6 +118,7 @@ public final class BenchSuite {
         attempt("sends", () -> sends(stub0, stub20));
         attempt("pool", () -> defaultPool(stub0, stub20));
         attempt("simulator", () -> simulator(stub0));
+        attempt("nginx", () -> nginx(port0));
         attempt("mdr", () -> mdr(stub0));
         attempt("webhook", () -> webhook(stub0));
         closeChildren();
@@ -232,6 +234,54 @@ public final class BenchSuite {
         c.close();
         sim.process.destroy();
         sim.close();
+    }
+
+    // ---- sends through nginx closing idle connections --------------------------------------------------------
+
+    /**
+     * Bursts of sends through Debian's nginx ({@code keepalive_timeout 1s; keepalive_requests 10;}) in front of the
+     * stub, the pauses between bursts sweeping 0.85 to 1.05 s, so that bursts start as nginx closes idle connections:
+     * failed sends and throughput, component against the raw client (which has no protection). Needs
+     * {@code scripts/install-nginx.sh}.
+     */
+    void nginx(int stubPort) throws Exception {
+        Path binary = Path.of("/usr/sbin/nginx");
+        if (!Files.isExecutable(binary)) {
+            throw new IllegalStateException("Debian's nginx is not installed: run scripts/install-nginx.sh");
+        }
+        Path dir = Files.createDirectories(work.resolve("nginx"));
+        int port = freePort();
+        String conf;
+        try (var in = BenchSuite.class.getResourceAsStream("/bench/nginx-idle-close.conf")) {
+            conf = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        conf = conf.replace("${dir}", dir.toString()).replace("${port}", String.valueOf(port))
+                .replace("${upstream}", "127.0.0.1:" + stubPort)
+                .replace("${user}", "root".equals(System.getProperty("user.name")) ? "user root;" : "");
+        Files.writeString(dir.resolve("nginx.conf"), conf);
+        Process nginx = new ProcessBuilder(binary.toString(), "-p", dir.toString(), "-c",
+                dir.resolve("nginx.conf").toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        try {
+            waitForPort(port, 30);
+            String url = "http://127.0.0.1:" + port;
+            for (String client : List.of("raw", "component")) {
+                Child c = start("nginx-" + client, List.of("-Xms512m", "-Xmx512m"), SendLoad.class,
+                        List.of("--client", client, "--pool", String.valueOf(POOL), "--io-threads",
+                                String.valueOf(IO_THREADS), "--stub0", url, "--stub20", url));
+                c.await("READY", 60);
+                c.command("target 0", 60);
+                for (int inFlight : new int[] {16, 256}) {
+                    int bursts = settings.trials() == 1 ? 6 : 21;
+                    trial(() -> c.result("bursts " + inFlight + " " + bursts + " 250 850 1050", 300),
+                            Map.of("trial", 1));
+                }
+                c.close();
+            }
+        } finally {
+            nginx.destroy();
+            nginx.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 
     // ---- MDR drain -------------------------------------------------------------------------------------------
@@ -403,6 +453,10 @@ public final class BenchSuite {
             return String.format("mdr %-12s %s records in %.2f s: %8.0f/s, heap peak %s MiB, oom %s", r.get("mode"),
                     r.get("records"), num(r.get("seconds")), num(r.get("recordsPerSecond")),
                     r.get("heapPeakBytes") == null ? "?" : ((Number) r.get("heapPeakBytes")).longValue() >> 20, r.get("oom"));
+        }
+        if ("nginx-bursts".equals(scenario)) {
+            return String.format("nginx bursts %-10s %3s in flight: %6s sent, %5s failed, %8.0f/s while sending",
+                    r.get("client"), r.get("inFlight"), r.get("sends"), r.get("errors"), num(r.get("throughput")));
         }
         if ("webhook".equals(scenario)) {
             return String.format("webhook %-6s %8.0f/s p50 %s us p99 %s us errors %s", r.get("path"),

@@ -112,6 +112,15 @@ public final class SendLoad {
                     result.put("ioThreads", ioThreads);
                     Probe.emit(result);
                 }
+                case "bursts" -> {
+                    // bursts <inFlight> <bursts> <burstSize> <pauseFromMs> <pauseToMs>: idle pauses between bursts
+                    Map<String, Object> result = bursts(target, Integer.parseInt(c[1]), Integer.parseInt(c[2]),
+                            Integer.parseInt(c[3]), Long.parseLong(c[4]), Long.parseLong(c[5]));
+                    result.put("scenario", "nginx-bursts");
+                    result.put("client", client);
+                    result.put("inFlight", Integer.parseInt(c[1]));
+                    Probe.emit(result);
+                }
                 case "exit" -> {
                     if (target != null) {
                         target.close();
@@ -306,6 +315,44 @@ public final class SendLoad {
         r.put("serverMaxConnections", stats.path("maxConnections").asInt());
         r.put("serverRequests", stats.path("requests").asLong());
         r.put("serverCpuUtilisation", stats.path("cpuNanos").asDouble() / Math.max(1, stats.path("nanos").asDouble()));
+        return r;
+    }
+
+    /**
+     * Sends {@code bursts} bursts of {@code burstSize} with at most {@code inFlight} outstanding, pausing between
+     * bursts for a time that sweeps from {@code pauseFromMs} to {@code pauseToMs}: the connections idle right up to a
+     * proxy's keep-alive timeout. Counts the failed sends; throughput is over the time spent sending, pauses excluded.
+     */
+    static Map<String, Object> bursts(Target target, int inFlight, int bursts, int burstSize, long pauseFromMs,
+                                      long pauseToMs) throws Exception {
+        LongAdder ok = new LongAdder();
+        LongAdder failed = new LongAdder();
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(inFlight);
+        long sending = 0;
+        long n = 0;
+        for (int b = 0; b < bursts; b++) {
+            if (b > 0) {
+                Thread.sleep(pauseFromMs + (pauseToMs - pauseFromMs) * b / Math.max(1, bursts - 1));
+            }
+            long t0 = System.nanoTime();
+            for (int i = 0; i < burstSize; i++) {
+                slots.acquire();
+                target.send(n++, success -> {
+                    (success ? ok : failed).increment();
+                    slots.release();
+                });
+            }
+            if (!slots.tryAcquire(inFlight, 120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a burst did not complete");
+            }
+            slots.release(inFlight);
+            sending += System.nanoTime() - t0;
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("sends", ok.sum());
+        r.put("errors", failed.sum());
+        r.put("seconds", sending / 1e9);
+        r.put("throughput", ok.sum() / (sending / 1e9));
         return r;
     }
 

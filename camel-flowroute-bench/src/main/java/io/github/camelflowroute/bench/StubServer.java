@@ -87,7 +87,9 @@ public final class StubServer {
                 @Override
                 public void start(Promise<Void> done) {
                     HttpServerOptions options = new HttpServerOptions().setHost("127.0.0.1").setPort(port)
-                            .setTcpNoDelay(true).setAcceptBacklog(4096).setIdleTimeout(0);
+                            .setTcpNoDelay(true).setAcceptBacklog(4096).setIdleTimeout(0)
+                            // as the HTTP servers and proxies in front of an API do (Vert.x alone does not by default)
+                            .setHandle100ContinueAutomatically(true);
                     vertx.createHttpServer(options)
                             .connectionHandler(c -> {
                                 max(MAX_CONNECTIONS, CONNECTIONS.incrementAndGet());

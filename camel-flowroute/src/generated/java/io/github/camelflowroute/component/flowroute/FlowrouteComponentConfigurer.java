@@ -53,9 +53,13 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelflowroute.component.flowroute.FlowrouteConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionmaxidle":
+        case "connectionMaxIdle": getOrCreateConfiguration(target).setConnectionMaxIdle(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contains": getOrCreateConfiguration(target).setContains(property(camelContext, java.lang.String.class, value)); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": getOrCreateConfiguration(target).setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "dlrcallback":
         case "dlrCallback": getOrCreateConfiguration(target).setDlrCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadmedia":
@@ -64,6 +68,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "endswith":
         case "endsWith": getOrCreateConfiguration(target).setEndsWith(property(camelContext, java.lang.String.class, value)); return true;
+        case "expectcontinue":
+        case "expectContinue": getOrCreateConfiguration(target).setExpectContinue(property(camelContext, boolean.class, value)); return true;
         case "fetchallpages":
         case "fetchAllPages": getOrCreateConfiguration(target).setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "from": getOrCreateConfiguration(target).setFrom(property(camelContext, java.lang.String.class, value)); return true;
@@ -154,6 +160,10 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
         case "webhookToken": getOrCreateConfiguration(target).setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "workerpool":
+        case "workerPool": getOrCreateConfiguration(target).setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": getOrCreateConfiguration(target).setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -184,9 +194,13 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.github.camelflowroute.component.flowroute.FlowrouteConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionmaxidle":
+        case "connectionMaxIdle": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
         case "contains": return java.lang.String.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "dlrcallback":
         case "dlrCallback": return java.lang.String.class;
         case "downloadmedia":
@@ -195,6 +209,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "endDate": return java.lang.String.class;
         case "endswith":
         case "endsWith": return java.lang.String.class;
+        case "expectcontinue":
+        case "expectContinue": return boolean.class;
         case "fetchallpages":
         case "fetchAllPages": return boolean.class;
         case "from": return java.lang.String.class;
@@ -285,6 +301,10 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhookMaxBodySize": return int.class;
         case "webhooktoken":
         case "webhookToken": return java.lang.String.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -316,9 +336,13 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectionmaxidle":
+        case "connectionMaxIdle": return getOrCreateConfiguration(target).getConnectionMaxIdle();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "contains": return getOrCreateConfiguration(target).getContains();
+        case "continueoniothread":
+        case "continueOnIoThread": return getOrCreateConfiguration(target).isContinueOnIoThread();
         case "dlrcallback":
         case "dlrCallback": return getOrCreateConfiguration(target).getDlrCallback();
         case "downloadmedia":
@@ -327,6 +351,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
         case "endswith":
         case "endsWith": return getOrCreateConfiguration(target).getEndsWith();
+        case "expectcontinue":
+        case "expectContinue": return getOrCreateConfiguration(target).isExpectContinue();
         case "fetchallpages":
         case "fetchAllPages": return getOrCreateConfiguration(target).isFetchAllPages();
         case "from": return getOrCreateConfiguration(target).getFrom();
@@ -417,6 +443,10 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
         case "webhooktoken":
         case "webhookToken": return getOrCreateConfiguration(target).getWebhookToken();
+        case "workerpool":
+        case "workerPool": return getOrCreateConfiguration(target).getWorkerPool();
+        case "workerpoolsize":
+        case "workerPoolSize": return getOrCreateConfiguration(target).getWorkerPoolSize();
         default: return null;
         }
     }

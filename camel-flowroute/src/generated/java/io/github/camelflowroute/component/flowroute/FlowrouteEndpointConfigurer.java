@@ -49,9 +49,13 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectionmaxidle":
+        case "connectionMaxIdle": target.getConfiguration().setConnectionMaxIdle(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "contains": target.getConfiguration().setContains(property(camelContext, java.lang.String.class, value)); return true;
+        case "continueoniothread":
+        case "continueOnIoThread": target.getConfiguration().setContinueOnIoThread(property(camelContext, boolean.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "dlrcallback":
         case "dlrCallback": target.getConfiguration().setDlrCallback(property(camelContext, java.lang.String.class, value)); return true;
@@ -65,6 +69,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "expectcontinue":
+        case "expectContinue": target.getConfiguration().setExpectContinue(property(camelContext, boolean.class, value)); return true;
         case "fetchallpages":
         case "fetchAllPages": target.getConfiguration().setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "from": target.getConfiguration().setFrom(property(camelContext, java.lang.String.class, value)); return true;
@@ -171,6 +177,10 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
         case "webhooktoken":
         case "webhookToken": target.getConfiguration().setWebhookToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "workerpool":
+        case "workerPool": target.getConfiguration().setWorkerPool(property(camelContext, java.util.concurrent.ExecutorService.class, value)); return true;
+        case "workerpoolsize":
+        case "workerPoolSize": target.getConfiguration().setWorkerPoolSize(property(camelContext, int.class, value)); return true;
         default: return false;
         }
     }
@@ -204,9 +214,13 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "client": return io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectionmaxidle":
+        case "connectionMaxIdle": return long.class;
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return long.class;
         case "contains": return java.lang.String.class;
+        case "continueoniothread":
+        case "continueOnIoThread": return boolean.class;
         case "delay": return long.class;
         case "dlrcallback":
         case "dlrCallback": return java.lang.String.class;
@@ -220,6 +234,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "expectcontinue":
+        case "expectContinue": return boolean.class;
         case "fetchallpages":
         case "fetchAllPages": return boolean.class;
         case "from": return java.lang.String.class;
@@ -326,6 +342,10 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "webhookMaxBodySize": return int.class;
         case "webhooktoken":
         case "webhookToken": return java.lang.String.class;
+        case "workerpool":
+        case "workerPool": return java.util.concurrent.ExecutorService.class;
+        case "workerpoolsize":
+        case "workerPoolSize": return int.class;
         default: return null;
         }
     }
@@ -360,9 +380,13 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "client": return target.getConfiguration().getClient();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectionmaxidle":
+        case "connectionMaxIdle": return target.getConfiguration().getConnectionMaxIdle();
         case "connectionrequesttimeout":
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "contains": return target.getConfiguration().getContains();
+        case "continueoniothread":
+        case "continueOnIoThread": return target.getConfiguration().isContinueOnIoThread();
         case "delay": return target.getDelay();
         case "dlrcallback":
         case "dlrCallback": return target.getConfiguration().getDlrCallback();
@@ -376,6 +400,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "expectcontinue":
+        case "expectContinue": return target.getConfiguration().isExpectContinue();
         case "fetchallpages":
         case "fetchAllPages": return target.getConfiguration().isFetchAllPages();
         case "from": return target.getConfiguration().getFrom();
@@ -482,6 +508,10 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
         case "webhooktoken":
         case "webhookToken": return target.getConfiguration().getWebhookToken();
+        case "workerpool":
+        case "workerPool": return target.getConfiguration().getWorkerPool();
+        case "workerpoolsize":
+        case "workerPoolSize": return target.getConfiguration().getWorkerPoolSize();
         default: return null;
         }
     }

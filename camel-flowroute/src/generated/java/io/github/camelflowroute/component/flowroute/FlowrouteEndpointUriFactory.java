@@ -23,7 +23,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(81);
+        Set<String> props = new HashSet<>(86);
         props.add("accessKey");
         props.add("alias");
         props.add("allowInsecureHttp");
@@ -38,8 +38,10 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("callbackUrl");
         props.add("client");
         props.add("connectTimeout");
+        props.add("connectionMaxIdle");
         props.add("connectionRequestTimeout");
         props.add("contains");
+        props.add("continueOnIoThread");
         props.add("delay");
         props.add("dlrCallback");
         props.add("downloadMedia");
@@ -47,6 +49,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("endsWith");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("expectContinue");
         props.add("fetchAllPages");
         props.add("from");
         props.add("greedy");
@@ -105,6 +108,8 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("webhookAllowedSources");
         props.add("webhookMaxBodySize");
         props.add("webhookToken");
+        props.add("workerPool");
+        props.add("workerPoolSize");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
         secretProps.add("accessKey");

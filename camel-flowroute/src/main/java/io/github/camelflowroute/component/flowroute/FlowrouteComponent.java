@@ -3,10 +3,12 @@ package io.github.camelflowroute.component.flowroute;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.SharedClients;
+import io.github.camelflowroute.component.flowroute.internal.WorkerPools;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -25,6 +27,7 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     private boolean useGlobalSslContextParameters;
 
     private final SharedClients sharedClients = new SharedClients();
+    private final WorkerPools workerPools = new WorkerPools();
     private final Map<String, SendRateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private ScheduledExecutorService rateLimitScheduler;
 
@@ -42,6 +45,7 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
 
     @Override
     protected void doStop() throws Exception {
+        workerPools.shutdown(getCamelContext());
         sharedClients.closeAll();
         rateLimiters.clear();
         synchronized (this) {
@@ -69,6 +73,11 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
                     .newSingleThreadScheduledExecutor(this, "FlowrouteRateLimit");
         }
         return rateLimitScheduler;
+    }
+
+    /** The pool of {@code size} threads that this component's producers continue exchanges on. */
+    ExecutorService workerPool(int size) {
+        return workerPools.get(getCamelContext(), this, size);
     }
 
     /** The HTTP clients this component's endpoints share. */

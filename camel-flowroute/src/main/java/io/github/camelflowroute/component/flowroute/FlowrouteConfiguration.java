@@ -1,5 +1,7 @@
 package io.github.camelflowroute.component.flowroute;
 
+import java.util.concurrent.ExecutorService;
+
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
@@ -100,6 +102,39 @@ public class FlowrouteConfiguration implements Cloneable {
               description = "The longest a send may wait for its turn under the rate limit; one that would wait longer"
                             + " fails with FlowrouteRateLimitException without being sent.")
     private long rateLimitMaxWait = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "4000", javaType = "java.time.Duration",
+              description = "The longest a pooled connection is reused after it fell idle; a server's shorter"
+                            + " Keep-Alive: timeout=, less a second, wins. Keep it below the idle timeout of any proxy or"
+                            + " load balancer on the way to the API that closes idle connections without announcing it.")
+    private long connectionMaxIdle = 4000;
+
+    @UriParam(label = "advanced", defaultValue = "true",
+              description = "Whether sends, purchases and new routes ask Expect: 100-continue and write their body only"
+                            + " once the server asks for it. A connection that closes before then provably carried"
+                            + " nothing, so the call is tried again instead of ending with its delivery unknown. Costs a"
+                            + " round trip per such request; turn it off only behind a proxy that does not answer"
+                            + " 100-continue.")
+    private boolean expectContinue = true;
+
+    @UriParam(label = "producer,advanced", defaultValue = "20",
+              description = "The threads of the pool (shared by the component's endpoints, from Camel's"
+                            + " ExecutorServiceManager, named FlowrouteWorker) that an exchange continues on after its"
+                            + " call. Make it at least the number of exchanges that may block at once in the steps after"
+                            + " a Flowroute call: beyond that, other calls' exchanges wait for a thread.")
+    private int workerPoolSize = 20;
+
+    @UriParam(label = "producer,advanced",
+              description = "A thread pool of your own for exchanges to continue on after their call, instead of the"
+                            + " component's (workerPoolSize is then ignored).")
+    private ExecutorService workerPool;
+
+    @UriParam(label = "producer,advanced", defaultValue = "false",
+              description = "Whether an exchange continues on the HTTP client's I/O thread that read the answer,"
+                            + " saving a thread hand-off. Safe only when no step after a Flowroute call ever blocks (no"
+                            + " JDBC, file, or synchronous HTTP work, no Thread.sleep): while one does, every other call"
+                            + " served by that I/O thread waits.")
+    private boolean continueOnIoThread;
 
     @UriParam(label = "proxy", description = "A proxy host to reach the API through.")
     private String proxyHost;
@@ -392,6 +427,46 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setMaxRetryDelay(long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public long getConnectionMaxIdle() {
+        return connectionMaxIdle;
+    }
+
+    public void setConnectionMaxIdle(long connectionMaxIdle) {
+        this.connectionMaxIdle = connectionMaxIdle;
+    }
+
+    public boolean isExpectContinue() {
+        return expectContinue;
+    }
+
+    public void setExpectContinue(boolean expectContinue) {
+        this.expectContinue = expectContinue;
+    }
+
+    public int getWorkerPoolSize() {
+        return workerPoolSize;
+    }
+
+    public void setWorkerPoolSize(int workerPoolSize) {
+        this.workerPoolSize = workerPoolSize;
+    }
+
+    public ExecutorService getWorkerPool() {
+        return workerPool;
+    }
+
+    public void setWorkerPool(ExecutorService workerPool) {
+        this.workerPool = workerPool;
+    }
+
+    public boolean isContinueOnIoThread() {
+        return continueOnIoThread;
+    }
+
+    public void setContinueOnIoThread(boolean continueOnIoThread) {
+        this.continueOnIoThread = continueOnIoThread;
     }
 
     public boolean isRateLimit() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
@@ -133,6 +134,9 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             // itself is only built on first use
             clientBuilder().validate();
         }
+        if (configuration.getWorkerPoolSize() < 1) {
+            throw new IllegalArgumentException("workerPoolSize must be at least 1");
+        }
     }
 
     private FlowrouteClient createClient() throws Exception {
@@ -153,6 +157,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                 .requestTimeout(Duration.ofMillis(configuration.getRequestTimeout()))
                 .connectionRequestTimeout(Duration.ofMillis(configuration.getConnectionRequestTimeout()))
                 .maxConnections(configuration.getMaxConnections())
+                .connectionMaxIdle(Duration.ofMillis(configuration.getConnectionMaxIdle()))
+                .expectContinue(configuration.isExpectContinue())
                 .ioThreadCount(configuration.getIoThreadCount())
                 .allowInsecureHttp(configuration.isAllowInsecureHttp())
                 .maxResponseSize(configuration.getMaxResponseSize())
@@ -218,6 +224,18 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
         return url + (url.contains("?") ? "&" : "?") + FlowrouteWebhookProcessor.TOKEN_PARAMETER + "="
                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where a producer's exchange continues once its call completed: the {@code workerPool} option, the component's
+     * pool of {@code workerPoolSize} threads, or {@code null} with {@code continueOnIoThread} (the I/O thread itself).
+     */
+    ExecutorService workerPool() {
+        if (configuration.isContinueOnIoThread()) {
+            return null;
+        }
+        ExecutorService own = configuration.getWorkerPool();
+        return own != null ? own : getComponent().workerPool(configuration.getWorkerPoolSize());
     }
 
     /** The rate limiter of this endpoint's access key, or {@code null} when rateLimit is off. */

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.github.camelflowroute.component.flowroute.internal.CallbackOperations;
 import io.github.camelflowroute.component.flowroute.internal.MessageOperations;
@@ -15,13 +17,15 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
- * Calls the operation of the endpoint (or of the {@code CamelFlowrouteOperation} header) without blocking: the
- * exchange continues on the HTTP client's I/O thread once the answer is in. The callback is called exactly once on
- * every path.
+ * Calls the operation of the endpoint (or of the {@code CamelFlowrouteOperation} header) without blocking: once the
+ * answer is in, the exchange continues on a thread of the endpoint's worker pool, never on the HTTP client's I/O
+ * thread (unless {@code continueOnIoThread}), so a slow step after the call holds up no other call. The callback is
+ * called exactly once on every path.
  */
 public class FlowrouteProducer extends DefaultAsyncProducer {
 
     private final Map<FlowrouteOperation, OperationHandler> handlers = new EnumMap<>(FlowrouteOperation.class);
+    private Executor workerPool;
 
     public FlowrouteProducer(FlowrouteEndpoint endpoint) {
         super(endpoint);
@@ -41,6 +45,7 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         super.doStart();
         // the client now, so that settings it cannot be built with fail the route's start, not its first message
         getEndpoint().getClient();
+        workerPool = getEndpoint().workerPool();
     }
 
     @Override
@@ -63,13 +68,27 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
             callback.done(true);
             return true;
         }
-        call.whenComplete((ignored, error) -> {
+        call.whenComplete((ignored, error) -> continueExchange(() -> {
             if (error != null) {
                 exchange.setException(unwrap(error));
             }
             callback.done(false);
-        });
+        }));
         return false;
+    }
+
+    /** Hands the rest of the route over to the worker pool; runs it here when there is none, or it is shut down. */
+    private void continueExchange(Runnable rest) {
+        Executor pool = workerPool;
+        if (pool != null) {
+            try {
+                pool.execute(rest);
+                return;
+            } catch (RejectedExecutionException stopping) {
+                // the pool shut down with the component: the exchange must still complete, here
+            }
+        }
+        rest.run();
     }
 
     private FlowrouteOperation operationOf(Exchange exchange) {

@@ -4,6 +4,10 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -45,10 +49,43 @@ class AsyncProducerTest extends CamelTestSupport {
     }
 
     private AsyncProducer producer() throws Exception {
+        return producer("");
+    }
+
+    private AsyncProducer producer(String options) throws Exception {
         context.getRegistry().bind("stub", stubClient());
-        producer = context.getEndpoint("flowroute:listRoutes?client=#stub").createAsyncProducer();
+        producer = context.getEndpoint("flowroute:listRoutes?client=#stub" + options).createAsyncProducer();
         producer.start();
         return producer;
+    }
+
+    /** Completes an in-flight call on this thread and returns the thread the callback ran on. */
+    private Thread callbackThreadWith(String options) throws Exception {
+        CompletableFuture<Page<Route>> answer = new CompletableFuture<>();
+        nextAnswer.set(answer);
+        CountingCallback callback = new CountingCallback();
+        producer(options).process(new DefaultExchange(context), callback);
+        answer.complete(new Page<>(List.of(), null, null));
+        assertThat(callback.done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(callback.calls).hasValue(1);
+        return callback.thread;
+    }
+
+    @Test
+    void aWorkerPoolOfTheUsersOwnRunsTheRestOfTheRoute() throws Exception {
+        ExecutorService own = Executors.newSingleThreadExecutor(r -> new Thread(r, "users-own-pool"));
+        try {
+            context.getRegistry().bind("ownPool", own);
+
+            assertThat(callbackThreadWith("&workerPool=#ownPool").getName()).isEqualTo("users-own-pool");
+        } finally {
+            own.shutdownNow();
+        }
+    }
+
+    @Test
+    void continueOnIoThreadRunsTheRestOfTheRouteWhereTheCallCompleted() throws Exception {
+        assertThat(callbackThreadWith("&continueOnIoThread=true")).isSameAs(Thread.currentThread());
     }
 
     @AfterEach
@@ -70,7 +107,11 @@ class AsyncProducerTest extends CamelTestSupport {
         assertThat(sync).isFalse();
         assertThat(callback.calls).hasValue(0);
         answer.complete(new Page<>(List.of(new Route("1", "host", "h", "a")), null, null));
+        // the rest of the route runs on the worker pool, not on the thread that completed the call
+        assertThat(callback.done.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(callback.calls).hasValue(1);
+        assertThat(callback.thread).isNotSameAs(Thread.currentThread());
+        assertThat(callback.thread.getName()).contains("FlowrouteWorker");
         assertThat(callback.doneSync).isFalse();
         assertThat(exchange.getException()).isNull();
         assertThat(exchange.getMessage().getBody(List.class)).hasSize(1);
@@ -87,6 +128,7 @@ class AsyncProducerTest extends CamelTestSupport {
         FlowrouteApiException failure = new FlowrouteApiException(500, "GET", "/v2/routes", List.of());
         answer.completeExceptionally(new CompletionException(failure));
 
+        assertThat(callback.done.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(callback.calls).hasValue(1);
         assertThat(exchange.getException()).isSameAs(failure);
     }
@@ -133,12 +175,16 @@ class AsyncProducerTest extends CamelTestSupport {
 
     private static final class CountingCallback implements AsyncCallback {
         final AtomicInteger calls = new AtomicInteger();
+        final CountDownLatch done = new CountDownLatch(1);
         volatile boolean doneSync;
+        volatile Thread thread;
 
         @Override
         public void done(boolean doneSync) {
             this.doneSync = doneSync;
+            this.thread = Thread.currentThread();
             calls.incrementAndGet();
+            done.countDown();
         }
     }
 }

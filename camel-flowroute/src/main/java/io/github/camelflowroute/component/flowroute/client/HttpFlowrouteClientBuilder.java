@@ -32,6 +32,8 @@ public final class HttpFlowrouteClientBuilder {
     private Duration connectionRequestTimeout = Duration.ofSeconds(30);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private int maxConnections = 100;
+    private Duration connectionMaxIdle = Duration.ofSeconds(4);
+    private boolean expectContinue = true;
     private int ioThreadCount;
     private SSLContext sslContext;
     private String proxyHost;
@@ -88,6 +90,30 @@ public final class HttpFlowrouteClientBuilder {
     /** Connections kept open to the API (there is one route: the API host). */
     public HttpFlowrouteClientBuilder maxConnections(int maxConnections) {
         this.maxConnections = maxConnections;
+        return this;
+    }
+
+    /**
+     * The longest a pooled connection is reused after it fell idle (4 s by default); a server's shorter
+     * {@code Keep-Alive: timeout=}, less a second, wins. Set it below the idle timeout of any proxy or load balancer
+     * between here and the API that closes idle connections without announcing it: a request written on a connection
+     * the server is closing is lost in a way that leaves a send's delivery unknown. Idle connections past it are
+     * closed in the background.
+     */
+    public HttpFlowrouteClientBuilder connectionMaxIdle(Duration connectionMaxIdle) {
+        this.connectionMaxIdle = connectionMaxIdle;
+        return this;
+    }
+
+    /**
+     * Whether requests with a body (sends, purchases, new routes) ask {@code Expect: 100-continue} and write their
+     * body only once the server asked for it (on by default). A connection that turns out closed before then provably
+     * carried nothing the API could act on, so the call is tried again instead of ending with its delivery unknown.
+     * It costs one round trip per such request; turn it off only behind a proxy that does not answer 100-continue (the
+     * body then goes after {@code waitForContinue}, 3 s, instead).
+     */
+    public HttpFlowrouteClientBuilder expectContinue(boolean expectContinue) {
+        this.expectContinue = expectContinue;
         return this;
     }
 
@@ -173,10 +199,16 @@ public final class HttpFlowrouteClientBuilder {
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(responseTimeout))
                         .setConnectionRequestTimeout(Timeout.of(connectionRequestTimeout))
+                        .setExpectContinueEnabled(expectContinue)
                         .build())
                 // HttpCore's default reads header lines of any length: a server must not be able to fill the heap
                 .setHttp1Config(Http1Config.custom().setMaxLineLength(8 * 1024).setMaxHeaderCount(100).build())
                 .setUserAgent(userAgent)
+                // a connection is dropped before the server may close it; idle ones are closed in the background
+                .setKeepAliveStrategy(new KeepAliveLimit(connectionMaxIdle))
+                .evictExpiredConnections()
+                .evictIdleConnections(TimeValue.ofMilliseconds(connectionMaxIdle.toMillis()))
+                .addRequestInterceptorLast(HttpTransport.MARK_WRITING)
                 // retries are a decision of the component (a send must never go out twice), not of the transport
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -221,6 +253,9 @@ public final class HttpFlowrouteClientBuilder {
         }
         if (maxResponseSize < 1) {
             throw new FlowrouteValidationException("maxResponseSize", "must be at least 1");
+        }
+        if (connectionMaxIdle == null || connectionMaxIdle.isNegative() || connectionMaxIdle.isZero()) {
+            throw new FlowrouteValidationException("connectionMaxIdle", "must be positive");
         }
         if (requestTimeout == null || requestTimeout.isNegative()) {
             throw new FlowrouteValidationException("requestTimeout", "must be zero (no limit) or positive");

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.utils.DateUtils;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
@@ -26,8 +27,12 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpException;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.Message;
+import org.apache.hc.core5.http.nio.AsyncEntityProducer;
+import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
+import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
 import org.apache.hc.core5.io.CloseMode;
 import org.slf4j.Logger;
@@ -42,6 +47,21 @@ final class HttpTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     private static final ContentType JSON_API = ContentType.create("application/vnd.api+json", StandardCharsets.UTF_8);
+    private static final String WRITING = HttpTransport.class.getName() + ".writing";
+
+    /**
+     * Marks an attempt's context when HttpClient begins writing the request: its protocol interceptors run on the I/O
+     * thread, on a live connection, just before the request head goes out. A request that expects 100-continue is
+     * marked later, when its body is first written ({@link MarkedEntityProducer}): the server cannot act on a head
+     * alone. An attempt that fails unmarked provably did not reach the API. The builder installs this as the last
+     * request interceptor, after the one that adds the {@code Expect} header.
+     */
+    static final HttpRequestInterceptor MARK_WRITING = (request, entity, context) -> {
+        Header expect = request.getFirstHeader(HttpHeaders.EXPECT);
+        if (entity == null || expect == null || !"100-continue".equalsIgnoreCase(expect.getValue())) {
+            context.setAttribute(WRITING, true);
+        }
+    };
 
     /** Turns an answer body into a model. */
     @FunctionalInterface
@@ -163,8 +183,11 @@ final class HttpTransport implements AutoCloseable {
         private final byte[] body;
         private final Decoder<T> decoder;
         private volatile int attempt;
+        // attempts that found their pooled connection closed: they say nothing about the API, so they do not count
+        private volatile int staleAttempts;
         private long started;
         private volatile Future<?> exchange;
+        private volatile HttpClientContext context;
         private volatile long deadline;
         private volatile boolean expired;
 
@@ -183,15 +206,16 @@ final class HttpTransport implements AutoCloseable {
             SimpleHttpRequest request = new SimpleHttpRequest(method, host, basePath + path + query);
             request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
             request.setHeader(HttpHeaders.ACCEPT, JSON_API.getMimeType());
-            if (body != null) {
-                request.setBody(body, JSON_API);
-            }
+            HttpClientContext attemptContext = HttpClientContext.create();
+            context = attemptContext;
+            AsyncEntityProducer entity = body == null ? null : new MarkedEntityProducer(
+                    AsyncEntityProducers.create(body, JSON_API), () -> attemptContext.setAttribute(WRITING, true));
             if (requestTimeoutMillis > 0) {
                 deadline = started + TimeUnit.MILLISECONDS.toNanos(requestTimeoutMillis);
                 inFlight.add(this);
             }
-            exchange = http.execute(SimpleRequestProducer.create(request),
-                    new BasicResponseConsumer<>(new BoundedBodyConsumer(maxResponseSize)), this);
+            exchange = http.execute(new BasicRequestProducer(request, entity),
+                    new BasicResponseConsumer<>(new BoundedBodyConsumer(maxResponseSize)), null, attemptContext, this);
             if (expired) {
                 // the sweep found it overdue before execute returned the handle it cancels
                 exchange.cancel(true);
@@ -255,17 +279,28 @@ final class HttpTransport implements AutoCloseable {
                         "the answer is not valid HTTP (" + ex.getClass().getSimpleName() + ")", null));
                 return;
             }
-            LOG.debug("Flowroute {} {} failed: {}", method, path, ex.toString());
-            failedWith(new FlowrouteTransportException(method, path, ex.toString(), ex));
+            LOG.debug("Flowroute {} {} failed: {}{}", method, path, ex.toString(), written() ? "" : " (not written)");
+            failedWith(new FlowrouteTransportException(method, path, ex.toString(),
+                    written() ? ex : new RequestNotWrittenException(ex)));
         }
 
         @Override
         public void cancelled() {
             endAttempt();
-            failedWith(expired
-                    ? new FlowrouteTransportException(method, path, "no complete answer within the request timeout of "
-                            + requestTimeoutMillis + " ms", new TimeoutException())
-                    : new FlowrouteTransportException(method, path, "cancelled", null));
+            if (!expired) {
+                failedWith(new FlowrouteTransportException(method, path, "cancelled", null));
+                return;
+            }
+            // still waiting for a pooled connection, say: nothing went out, so it may be tried again
+            Exception timeout = new TimeoutException("no complete answer within " + requestTimeoutMillis + " ms");
+            failedWith(new FlowrouteTransportException(method, path, "no complete answer within the request timeout of "
+                    + requestTimeoutMillis + " ms", written() ? timeout : new RequestNotWrittenException(timeout)));
+        }
+
+        /** Whether HttpClient began writing this attempt's request to a connection. */
+        private boolean written() {
+            HttpClientContext current = context;
+            return current == null || current.getAttribute(WRITING) != null;
         }
 
         private void endAttempt() {
@@ -276,7 +311,13 @@ final class HttpTransport implements AutoCloseable {
 
         /** Tries again when the policy allows it, off the I/O thread; otherwise fails the call. */
         private void failedWith(Throwable failure) {
-            Duration wait = retryPolicy.delayAfter(method, failure, attempt);
+            Duration wait;
+            if (RetryPolicy.staleConnection(failure) && staleAttempts < RetryPolicy.MAX_STALE_RETRIES) {
+                staleAttempts++;
+                wait = Duration.ZERO;
+            } else {
+                wait = retryPolicy.delayAfter(method, failure, attempt - staleAttempts);
+            }
             if (wait == null) {
                 result.completeExceptionally(finalFailure(failure));
                 return;

@@ -10,16 +10,26 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
+import org.apache.hc.core5.http.RequestNotExecutedException;
 
 /**
  * When a failed call is tried again, and after how long. Calls that only read or that set a state (GET, PUT, PATCH,
  * DELETE) retry on connection failures, timeouts, 5xx and 429. Calls that create something (POST: a send, a
- * purchase, a route) retry only when the request provably did not reach the API: it could not connect, or the API
- * refused it with 429 before processing. The delay grows exponentially with jitter, and a Retry-After answer wins.
+ * purchase, a route) retry only when the request provably did not reach the API: it could not connect, HttpClient
+ * failed it before writing a byte of it (a pooled connection found closed, say), or the API refused it with 429
+ * before processing. The delay grows exponentially with jitter, and a Retry-After answer wins.
  */
 final class RetryPolicy {
 
     private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "PATCH", "DELETE");
+
+    /**
+     * Attempts that found their pooled connection closed before anything was written, tried again at once and not
+     * counted in {@code maxRetries}: a server that closes connections unannounced can make several pooled ones stale
+     * at the same moment, which says nothing about the API. Bounded, so a server that closes every connection before
+     * reading a request still ends the call.
+     */
+    static final int MAX_STALE_RETRIES = 10;
 
     private final int maxRetries;
     private final Duration baseDelay;
@@ -52,12 +62,30 @@ final class RetryPolicy {
         return null;
     }
 
-    /** Whether the failure happened before the request could be written: no connection was made. */
+    /**
+     * Whether the failure happened before the request could be written: no connection was made, or HttpClient gave up
+     * on the request before writing it (anywhere in the cause chain, as HttpClient wraps them).
+     */
     static boolean notSent(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof HttpHostConnectException
+            if (t instanceof RequestNotWrittenException || t instanceof RequestNotExecutedException
+                    || t instanceof ConnectException || t instanceof HttpHostConnectException
                     || t instanceof ConnectTimeoutException || t instanceof ConnectionRequestTimeoutException
                     || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the attempt failed on a pooled connection that the server had closed: HttpClient found it closed when it
+     * came to execute the request, before writing anything. (A connection that closes before a request's body was
+     * asked for is not sent either, but may be a server refusing every connection: that one waits and counts.)
+     */
+    static boolean staleConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof RequestNotExecutedException) {
                 return true;
             }
         }

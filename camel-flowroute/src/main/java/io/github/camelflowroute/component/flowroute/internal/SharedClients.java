@@ -11,8 +11,9 @@ import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
  * with a dozen flowroute endpoints then holds one connection pool and one set of I/O threads, not a dozen. A client
  * closes when its last user stops.
  * <p>
- * Producers and polling consumers never share a client: a producer's exchange continues on the client's I/O thread,
- * and a route that blocks there would otherwise also stall the consumers' reads that the same thread serves.
+ * Producers and polling consumers never share a client: with {@code continueOnIoThread} a producer's exchange
+ * continues on the client's I/O thread, and a route that blocks there would otherwise also stall the consumers' reads
+ * that the same thread serves.
  */
 public final class SharedClients {
 
@@ -74,13 +75,14 @@ public final class SharedClients {
             Role role, String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
             long responseTimeout, long requestTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
             String proxyHost, Integer proxyPort, boolean allowInsecureHttp, long maxResponseSize, int maxRetries,
-            long retryDelay, long maxRetryDelay) {
+            long retryDelay, long maxRetryDelay, long connectionMaxIdle, boolean expectContinue) {
 
         static Settings of(FlowrouteConfiguration c, Role role) {
             return new Settings(role, c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
                     c.getConnectTimeout(), c.getResponseTimeout(), c.getRequestTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
                     c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort(), c.isAllowInsecureHttp(),
-                    c.getMaxResponseSize(), c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay());
+                    c.getMaxResponseSize(), c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay(),
+                    c.getConnectionMaxIdle(), c.isExpectContinue());
         }
 
         private static Object identity(Object o) {

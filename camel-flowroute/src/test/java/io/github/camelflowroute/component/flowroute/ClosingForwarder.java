@@ -1,0 +1,151 @@
+package io.github.camelflowroute.component.flowroute;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A server on 127.0.0.1 that behaves like a misconfigured proxy: it forwards each request to an upstream, answers it
+ * as HTTP/1.1 without {@code Connection: close}, and closes the connection right after the answer. A client that
+ * keeps the connection for its next request finds it closed by the time it writes.
+ */
+final class ClosingForwarder implements AutoCloseable {
+
+    private static final Set<String> FORWARDED = Set.of("authorization", "content-type", "accept", "user-agent");
+
+    private final ServerSocket server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "closing-forwarder");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String upstream;
+    private final AtomicLong answered = new AtomicLong();
+
+    ClosingForwarder(String upstream) throws IOException {
+        this.upstream = upstream;
+        this.server = new ServerSocket(0, 512, InetAddress.getLoopbackAddress());
+        threads.execute(this::acceptLoop);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getLocalPort();
+    }
+
+    /** Requests forwarded and answered. */
+    long answered() {
+        return answered.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        sockets.forEach(s -> {
+            try {
+                s.close();
+            } catch (IOException ignored) {
+                // closing on the way out
+            }
+        });
+        threads.shutdownNow();
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            Socket socket;
+            try {
+                socket = server.accept();
+            } catch (IOException closed) {
+                return;
+            }
+            sockets.add(socket);
+            threads.execute(() -> {
+                try (socket) {
+                    serveOne(socket);
+                } catch (IOException | InterruptedException clientWentAway) {
+                    // a client that closed first: nothing to answer
+                } finally {
+                    sockets.remove(socket);
+                }
+            });
+        }
+    }
+
+    private void serveOne(Socket socket) throws IOException, InterruptedException {
+        InputStream in = new BufferedInputStream(socket.getInputStream());
+        String head = readHead(in);
+        if (head == null) {
+            return;
+        }
+        String[] lines = head.split("\r\n");
+        String[] requestLine = lines[0].split(" ");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + requestLine[1]));
+        long length = 0;
+        boolean expectContinue = false;
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            String value = lines[i].substring(colon + 1).trim();
+            if (name.equals("content-length")) {
+                length = Long.parseLong(value);
+            } else if (name.equals("expect")) {
+                expectContinue = value.equalsIgnoreCase("100-continue");
+            } else if (FORWARDED.contains(name)) {
+                request.header(name, value);
+            }
+        }
+        if (expectContinue) {
+            // as HTTP/1.1 servers do: ask for the body
+            socket.getOutputStream().write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+        }
+        byte[] body = in.readNBytes((int) length);
+        request.method(requestLine[0], body.length == 0
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpResponse<byte[]> answer = upstreamClient.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        StringBuilder out = new StringBuilder("HTTP/1.1 ").append(answer.statusCode()).append(" Answer\r\n");
+        answer.headers().firstValue("content-type").ifPresent(v -> out.append("Content-Type: ").append(v).append("\r\n"));
+        answer.headers().firstValue("retry-after").ifPresent(v -> out.append("Retry-After: ").append(v).append("\r\n"));
+        out.append("Content-Length: ").append(answer.body().length).append("\r\n\r\n");
+        OutputStream response = socket.getOutputStream();
+        response.write(out.toString().getBytes(StandardCharsets.ISO_8859_1));
+        response.write(answer.body());
+        response.flush();
+        answered.incrementAndGet();
+        // and the connection closes here, unannounced
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        byte[] end = {'\r', '\n', '\r', '\n'};
+        while (matched < end.length) {
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            head.write(b);
+            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        String text = head.toString(StandardCharsets.ISO_8859_1);
+        return text.substring(0, text.length() - 4);
+    }
+}

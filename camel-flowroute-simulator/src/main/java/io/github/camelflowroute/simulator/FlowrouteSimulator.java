@@ -140,8 +140,12 @@ public final class FlowrouteSimulator implements AutoCloseable {
         AvailableNumbersHandler available = new AvailableNumbersHandler(state, json);
         RoutesHandler routes = new RoutesHandler(state, json);
         CallbacksHandler callbacks = new CallbacksHandler(state, json);
+        E911Handler e911 = new E911Handler(state, json);
+        EdgeStrategiesHandler edgeStrategies = new EdgeStrategiesHandler(json);
         // the callback paths come from the later spec revision, and are validated against it
         SpecValidator revision = SpecValidator.loadCallbacks();
+        // the calls only the SDKs make are validated against the project's own fragment
+        SpecValidator sdk = SpecValidator.loadSdkCalls();
         ApiRouter router = new ApiRouter(SpecValidator.load());
         // literal paths before templates: /v2.1/messages/sms_callback is not an MDR id
         for (CallbackType type : CallbackType.values()) {
@@ -165,6 +169,18 @@ public final class FlowrouteSimulator implements AutoCloseable {
                 .add("GET", "/v2/numbers/available/exchanges", available::exchanges)
                 .add("GET", "/v2/numbers/{id}", numbers::get)
                 .add("POST", "/v2/numbers/{id}", numbers::purchase)
+                .add("DELETE", "/v2/numbers/{id}", revision, numbers::release)
+                .add("PATCH", "/v2/numbers/{id}", sdk, numbers::updateAlias)
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/e911s/{e911_id}", sdk, e911::assign)
+                .add("DELETE", "/v2/numbers/{number_id}/relationships/e911s", sdk, e911::unassign)
+                .add("GET", "/v2/e911s", sdk, e911::list)
+                .add("POST", "/v2/e911s", sdk, e911::create)
+                .add("POST", "/v2/e911s/validate", sdk, e911::validate)
+                .add("GET", "/v2/e911s/{e911_id}", sdk, e911::get)
+                .add("PATCH", "/v2/e911s/{e911_id}", sdk, e911::update)
+                .add("DELETE", "/v2/e911s/{e911_id}", sdk, e911::delete)
+                .add("GET", "/v2/e911s/{e911_id}/relationships/numbers", sdk, e911::numbers)
+                .add("GET", "/v2/routes/edge_strategies", sdk, edgeStrategies::list)
                 .add("PATCH", "/v2/numbers/{number_id}/relationships/primary_route", routes::assignPrimary)
                 .add("PATCH", "/v2/numbers/{number_id}/relationships/failover_route", routes::assignFailover)
                 .add("POST", "/v2/routes", routes::create)

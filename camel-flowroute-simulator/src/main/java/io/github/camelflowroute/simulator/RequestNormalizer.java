@@ -23,13 +23,15 @@ final class RequestNormalizer {
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper mapper;
+    private final BodyForms bodyForms;
 
     RequestNormalizer(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.bodyForms = new BodyForms(mapper);
     }
 
     ApiRequest normalize(ApiRequest request) {
-        ApiRequest result = normalizeBody(request);
+        ApiRequest result = normalizeBody(bodyForms.normalize(request));
         if (result.method().equals("GET") && result.path().equals("/v2.1/messages")) {
             result = expandDates(result);
         }

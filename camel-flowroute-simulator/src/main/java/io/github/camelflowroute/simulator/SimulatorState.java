@@ -44,6 +44,7 @@ public final class SimulatorState {
     private final ArrayList<SimMessage> messagesInOrder = new ArrayList<>();
     private final Map<String, SimMedia> media = new HashMap<>();
     private final CallbackRegistry callbacks = new CallbackRegistry();
+    private final E911Addresses e911 = new E911Addresses();
     private Random ids;
     private long nextRouteId;
 
@@ -70,6 +71,7 @@ public final class SimulatorState {
         messagesInOrder.clear();
         media.clear();
         callbacks.clear();
+        e911.reset();
         // Generated ids come from their own seeded generator so a test run is repeatable end to end.
         ids = new Random(seed * 31 + 7);
         data.account().forEach(n -> account.put(n.number(), n));
@@ -92,6 +94,11 @@ public final class SimulatorState {
     /** The callback URLs registered per account and per number. */
     public CallbackRegistry callbacks() {
         return callbacks;
+    }
+
+    /** The account's E911 addresses and their assignment to numbers. */
+    public E911Addresses e911() {
+        return e911;
     }
 
     /** The account's inbound routes, in creation order. */
@@ -212,6 +219,7 @@ public final class SimulatorState {
      */
     public synchronized boolean removeAccountNumber(String number) {
         callbacks.forgetNumber(number);
+        e911.unassign(number);
         return account.remove(number) != null;
     }
 

@@ -2,6 +2,7 @@ package io.github.camelflowroute.simulator;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
@@ -46,7 +47,14 @@ final class SpecValidator {
      * for the same requests, and the seed document stays the contract of everything else.
      */
     static final List<String> CALLBACK_PATHS =
-            List.of("/v2.1/messages/{callback_type}", "/v2/numbers/{id}/relationships/{callback_type}");
+            List.of("/v2.1/messages/{callback_type}", "/v2/numbers/{id}/relationships/{callback_type}",
+                    // number release (DELETE); its GET and POST stay routed to the seed document
+                    "/v2/numbers/{id}");
+    /**
+     * Classpath location of the project's own fragment for the calls only the SDKs make (alias, edge
+     * strategies, E911 at the SDKs' paths, CNAM, CDR exports, porting).
+     */
+    static final String SDK_CALLS_SPEC_RESOURCE = "io/github/camelflowroute/simulator/flowroute-openapi-sdk-calls.yaml";
 
     /**
      * Request problems that mean "the request could not be read as this operation expects": answered with
@@ -97,6 +105,21 @@ final class SpecValidator {
     static SpecValidator loadCallbacks() {
         return new SpecValidator(SHARED.computeIfAbsent(CALLBACKS_SPEC_RESOURCE,
                 r -> OpenApiInteractionValidator.createForInlineApiSpecification(callbackPathsOnly()).build()));
+    }
+
+    /**
+     * The validator of the project's own fragment. Its request objects are open: the API ignores
+     * attributes it does not know (the SDKs send extra ones, such as {@code id} and {@code links} in an
+     * E911 update), while answers stay checked as closed objects.
+     */
+    static SpecValidator loadSdkCalls() {
+        return new SpecValidator(SHARED.computeIfAbsent(SDK_CALLS_SPEC_RESOURCE,
+                r -> OpenApiInteractionValidator.createForInlineApiSpecification(readResource(r))
+                        .withLevelResolver(LevelResolver.create()
+                                .withLevel("validation.request.body.schema.additionalProperties",
+                                        ValidationReport.Level.IGNORE)
+                                .build())
+                        .build()));
     }
 
     /** The OpenAPI document's text. */

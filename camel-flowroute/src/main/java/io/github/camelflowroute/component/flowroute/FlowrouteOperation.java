@@ -2,8 +2,12 @@ package io.github.camelflowroute.component.flowroute;
 
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.CallbacksApi;
+import io.github.camelflowroute.component.flowroute.client.CdrApi;
+import io.github.camelflowroute.component.flowroute.client.CnamApi;
+import io.github.camelflowroute.component.flowroute.client.E911Api;
 import io.github.camelflowroute.component.flowroute.client.MessagesApi;
 import io.github.camelflowroute.component.flowroute.client.NumbersApi;
+import io.github.camelflowroute.component.flowroute.client.PortingApi;
 import io.github.camelflowroute.component.flowroute.client.RoutesApi;
 
 /**
@@ -29,6 +33,30 @@ public enum FlowrouteOperation {
     setCallback(CallbacksApi.SET_CALLBACK),
     getCallback(CallbacksApi.GET_CALLBACK),
     removeCallback(CallbacksApi.REMOVE_CALLBACK),
+    releaseNumber(NumbersApi.RELEASE_NUMBER),
+    updateNumberAlias(NumbersApi.UPDATE_NUMBER_ALIAS),
+    listEdgeStrategies(RoutesApi.LIST_EDGE_STRATEGIES),
+    listE911Addresses(E911Api.LIST_E911_ADDRESSES),
+    getE911Address(E911Api.GET_E911_ADDRESS),
+    validateE911Address(E911Api.VALIDATE_E911_ADDRESS),
+    createE911Address(E911Api.CREATE_E911_ADDRESS),
+    updateE911Address(E911Api.UPDATE_E911_ADDRESS),
+    deleteE911Address(E911Api.DELETE_E911_ADDRESS),
+    assignE911Address(E911Api.ASSIGN_E911_ADDRESS),
+    unassignE911Address(E911Api.UNASSIGN_E911_ADDRESS),
+    listE911AddressNumbers(E911Api.LIST_E911_ADDRESS_NUMBERS),
+    listCnamRecords(CnamApi.LIST_CNAM_RECORDS),
+    getCnamRecord(CnamApi.GET_CNAM_RECORD),
+    createCnamRecord(CnamApi.CREATE_CNAM_RECORD),
+    assignCnamRecord(CnamApi.ASSIGN_CNAM_RECORD),
+    unassignCnamRecord(CnamApi.UNASSIGN_CNAM_RECORD),
+    deleteCnamRecord(CnamApi.DELETE_CNAM_RECORD),
+    listCdrExports(CdrApi.LIST_CDR_EXPORTS),
+    createCdrExport(CdrApi.CREATE_CDR_EXPORT),
+    getCdrExport(CdrApi.GET_CDR_EXPORT),
+    downloadCdrExport(CdrApi.DOWNLOAD_CDR_EXPORT),
+    checkPortability(PortingApi.CHECK_PORTABILITY),
+    listPortOrders(PortingApi.LIST_PORT_ORDERS),
     /** Webhook consumer of inbound SMS and MMS: {@code from("webhook:flowroute:inboundMessages")}. */
     inboundMessages(null),
     /** Webhook consumer of delivery receipts: {@code from("webhook:flowroute:deliveryReceipts")}. */

@@ -12,7 +12,8 @@ import java.util.List;
 public final class ApiCatalog {
 
     private static final List<Class<?>> FAMILIES = List.of(
-            MessagesApi.class, NumbersApi.class, RoutesApi.class, CallbacksApi.class);
+            MessagesApi.class, NumbersApi.class, RoutesApi.class, CallbacksApi.class, E911Api.class, CnamApi.class,
+            CdrApi.class, PortingApi.class);
 
     private static final List<ApiOperation<?>> ALL = collect();
 

@@ -53,6 +53,11 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
                 body -> op.read(body, codec, checked));
     }
 
+    /** Spools a file from another host (no credentials) to a temporary file the caller deletes. */
+    CompletableFuture<java.nio.file.Path> spool(URI url) {
+        return transport.spool(url);
+    }
+
     /**
      * The message with its numbers normalised, or a {@link FlowrouteValidationException} for what the API would
      * refuse: what {@link #sendMessage} checks before sending.
@@ -110,13 +115,13 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
             }
             // links.next always names api.flowroute.com: keep its path and query, send them to our own base URL
             String path = next.getRawPath();
-            String query = next.getRawQuery() == null ? "" : "?" + next.getRawQuery();
-            ApiOperation<?> lister = null;
-            for (ApiOperation<?> op : ApiCatalog.all()) {
-                if (path != null && op.answersPath(path)) {
-                    lister = op;
-                    break;
-                }
+            // the CDR export list's links write "limit;=2": the parameter meant is limit
+            String query = next.getRawQuery() == null ? "" : "?" + next.getRawQuery().replace(";=", "=");
+            ApiOperation<?> lister = listerOf(path);
+            if (lister == null && path != null && listerOf("/v2" + path) != null) {
+                // the CDR export list links to an internal host without the version: the API's path has it
+                path = "/v2" + path;
+                lister = listerOf(path);
             }
             if (lister == null) {
                 throw new FlowrouteValidationException("page", "its next link is not a Flowroute list");
@@ -125,6 +130,16 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
             HttpTransport.Decoder<?> decoder = body -> reader.read(body, codec, ApiArguments.none());
             return transport.call("GET", path, query, null, (HttpTransport.Decoder<Page<T>>) decoder);
         });
+    }
+
+    /** The paged declaration whose path template matches a link's path, or {@code null}. */
+    private static ApiOperation<?> listerOf(String path) {
+        for (ApiOperation<?> op : ApiCatalog.all()) {
+            if (path != null && op.answersPath(path)) {
+                return op;
+            }
+        }
+        return null;
     }
 
     // ---- transport ------------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import static io.github.camelflowroute.component.flowroute.client.Inputs.digits;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.limit;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.offset;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.phoneNumber;
+import static io.github.camelflowroute.component.flowroute.client.Inputs.text;
 
 /** The account's numbers and the inventory for sale. */
 public final class NumbersApi {
@@ -68,6 +69,31 @@ public final class NumbersApi {
                     cost("maxSetupCost").inQuery("max_setup_cost"), limit(MAX_LIMIT), offset())
             .readsPage("AvailableCode", (body, codec, args) -> codec.availableCodes(body));
 
+    public static final ApiOperation<Void> RELEASE_NUMBER = ApiOperation
+            .<Void> delete("releaseNumber", "/v2/numbers/{number}")
+            .describedAs("Release a number of the account: it leaves the account with its routes and callbacks.")
+            .inputs(phoneNumber("number").inPath());
+
+    public static final ApiOperation<PhoneNumber> UPDATE_NUMBER_ALIAS = ApiOperation
+            .<PhoneNumber> patch("updateNumberAlias", "/v2/numbers/{number}")
+            .describedAs("Set (or, with an empty alias, clear) the alias of a number of the account.")
+            .inputs(phoneNumber("number").inPath(), text("alias"))
+            .check(args -> {
+                String alias = args.get("alias", String.class);
+                // the API clears the alias with null: an empty alias means the same
+                args.with("alias", alias == null || alias.isBlank() ? null : ApiInputs.routeText("alias", alias));
+            })
+            // flat, not JSON:API: the body the Python, PHP and Ruby SDKs all send
+            .writes((args, codec) -> codec.json(aliasBody(args.get("alias", String.class))))
+            .reads("PhoneNumber", (body, codec, args) -> codec.number(body));
+
     private NumbersApi() {
+    }
+
+    private static java.util.Map<String, Object> aliasBody(String alias) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", "number");
+        body.put("alias", alias);
+        return body;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.camelflowroute.component.flowroute.client;
 
+import io.github.camelflowroute.component.flowroute.model.EdgeStrategy;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.Route;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
@@ -44,6 +45,11 @@ public final class RoutesApi {
             .describedAs("Set a number's failover voice route.")
             .inputs(phoneNumber("number").inPath(), checked("routeId", ApiInputs::routeId))
             .writes((args, codec) -> codec.routeReferenceBody(args.get("routeId", String.class)));
+
+    public static final ApiOperation<Page<EdgeStrategy>> LIST_EDGE_STRATEGIES = ApiOperation
+            .<Page<EdgeStrategy>> get("listEdgeStrategies", "/v2/routes/edge_strategies")
+            .describedAs("List the edge strategies (points of presence) a route can use.")
+            .readsPage("EdgeStrategy", (body, codec, args) -> codec.opaqueList(body, EdgeStrategy::new));
 
     private RoutesApi() {
     }

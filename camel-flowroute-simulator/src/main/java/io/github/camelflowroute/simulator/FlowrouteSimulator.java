@@ -187,6 +187,14 @@ public final class FlowrouteSimulator implements AutoCloseable {
                 .add("GET", "/v2/routes", routes::list);
     }
 
+    /**
+     * Whether the simulator has an operation for this method and path (a concrete path such as
+     * {@code /v2/numbers/12065551234}); tests use it to tell served API families from pending ones.
+     */
+    boolean serves(String method, String path) {
+        return routes().resolve(method, path) instanceof ApiRouter.Match;
+    }
+
     /** Stops serving and delivering; in-flight requests and callbacks are cut short. Safe to call more than once. */
     @Override
     public synchronized void close() {

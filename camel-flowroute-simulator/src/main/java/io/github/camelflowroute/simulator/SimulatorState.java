@@ -160,8 +160,15 @@ public final class SimulatorState {
                     .orElseGet(() -> new SimNumber(e164, "UNKNOWN", "US", type, null, null, null,
                             SeedData.MONTHLY_COST, 1.0));
         }
+        number = withBuiltInRoute(number);
         account.put(e164, number);
         return number;
+    }
+
+    /** A number entering the account routes to the built-in sip-reg route "0", as a live purchase does. */
+    private SimNumber withBuiltInRoute(SimNumber number) {
+        return number.primaryRouteId() == null && routes.containsKey(SimRoute.BUILT_IN_ID)
+                ? number.withPrimaryRouteId(SimRoute.BUILT_IN_ID) : number;
     }
 
     /**
@@ -375,6 +382,7 @@ public final class SimulatorState {
     synchronized Optional<SimNumber> purchase(String number) {
         SimNumber bought = available.remove(number);
         if (bought != null) {
+            bought = withBuiltInRoute(bought);
             account.put(number, bought);
         }
         return Optional.ofNullable(bought);

@@ -91,6 +91,11 @@ final class ControlApi implements HttpHandler {
                 })
                 .add("POST", p + "/deliveries/await", this::awaitDeliveries)
                 .add("GET", p + "/media/{id}", this::media)
+                .add("GET", p + "/cnams", r -> ok(cnamSettings()))
+                .add("PATCH", p + "/cnams", this::updateCnamSettings)
+                .add("POST", p + "/cnams/{id}/approve", r -> ok(json.object().put("id",
+                        state.cnams().approve(r.pathParam("id")).id()).put("is_approved", true)))
+                .add("POST", p + "/cnams/{id}/reject", this::rejectCnam)
                 .add("GET", p + "/rate-limits", r -> ok(rateLimits()))
                 .add("PATCH", p + "/rate-limits", this::updateRateLimits);
     }
@@ -430,6 +435,30 @@ final class ControlApi implements HttpHandler {
                 .orElseThrow(() -> ApiException.notFound("No media with id " + id + "."));
         return new ApiResponse(200, media.mimeType(), media.bytes(),
                 Map.of("Content-Disposition", "inline; filename=\"" + media.fileName().replace("\"", "") + "\""));
+    }
+
+    // ---- CNAM review -------------------------------------------------------------------------------
+
+    private ObjectNode cnamSettings() {
+        return json.object().put("approval_delay_ms", state.cnams().approvalDelay().toMillis());
+    }
+
+    /** {@code {"approval_delay_ms":N}}: the review delay of records created from now on. */
+    private ApiResponse updateCnamSettings(ApiRequest request) {
+        JsonNode delay = requireObject(request).get("approval_delay_ms");
+        if (delay == null || !delay.canConvertToLong()) {
+            throw new IllegalArgumentException("approval_delay_ms must be a number of milliseconds");
+        }
+        state.cnams().approvalDelay(Duration.ofMillis(delay.asLong()));
+        return ok(cnamSettings());
+    }
+
+    /** {@code {"reason":"..."}} (optional): the review rejects the record. */
+    private ApiResponse rejectCnam(ApiRequest request) {
+        String reason = request.json() == null ? null : text(request.json(), "reason");
+        SimCnamRecord rejected = state.cnams().reject(request.pathParam("id"), reason);
+        return ok(json.object().put("id", rejected.id()).put("is_approved", false)
+                .put("rejection_reason", rejected.rejectionReason()));
     }
 
     // ---- rate limits -------------------------------------------------------------------------------

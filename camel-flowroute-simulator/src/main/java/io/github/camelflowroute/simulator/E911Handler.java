@@ -69,10 +69,7 @@ final class E911Handler {
                 .toList();
         List<ObjectNode> items = new ArrayList<>();
         paging.slice(matching).forEach(a -> items.add(resource(a)));
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("state", stateFilter);
-        return ApiResponse.json(200, json.bytes(json.list(items,
-                LiveLinks.of("/v2/e911s", filters, paging, matching.size()))));
+        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
     }
 
     /** GET /v2/e911s/{e911_id}. */
@@ -167,8 +164,7 @@ final class E911Handler {
             item.put("type", "number");
             items.add(item);
         }
-        return ApiResponse.json(200, json.bytes(json.list(items, LiveLinks.of(
-                "/v2/e911s/" + id + "/relationships/numbers", Map.of(), paging, numbers.size()))));
+        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, numbers.size()))));
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -86,6 +86,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
     private FlowrouteSimulator(Builder config) {
         this.config = config;
         this.state = new SimulatorState(config.seed);
+        state.cnams().configureDefaultDelay(config.cnamApprovalDelay);
         this.json = new JsonRenderer(mapper, config.style);
         this.dispatcher = new CallbackDispatcher(new CallbackDispatcher.Settings(config.callbackRetries,
                 config.callbackRetryInterval, config.callbackTimeout), callbackJournal);
@@ -141,6 +142,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
         RoutesHandler routes = new RoutesHandler(state, json);
         CallbacksHandler callbacks = new CallbacksHandler(state, json);
         E911Handler e911 = new E911Handler(state, json);
+        CnamHandler cnam = new CnamHandler(state, json, Clock.systemUTC());
         EdgeStrategiesHandler edgeStrategies = new EdgeStrategiesHandler(json);
         // the callback paths come from the later spec revision, and are validated against it
         SpecValidator revision = SpecValidator.loadCallbacks();
@@ -181,10 +183,27 @@ public final class FlowrouteSimulator implements AutoCloseable {
                 .add("DELETE", "/v2/e911s/{e911_id}", sdk, e911::delete)
                 .add("GET", "/v2/e911s/{e911_id}/relationships/numbers", sdk, e911::numbers)
                 .add("GET", "/v2/routes/edge_strategies", sdk, edgeStrategies::list)
+                .add("GET", "/v2/cnams", sdk, cnam::list)
+                .add("POST", "/v2/cnams", sdk, cnam::create)
+                .add("GET", "/v2/cnams/{cnam_id}", sdk, cnam::get)
+                .add("DELETE", "/v2/cnams/{cnam_id}", sdk, cnam::delete)
+                // Python, PHP and Ruby use relationships/cnam, the Node SDK relationships/cnams
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/cnam/{cnam_id}", sdk, cnam::assign)
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/cnams/{cnam_id}", sdk, cnam::assign)
+                .add("DELETE", "/v2/numbers/{number_id}/relationships/cnam", sdk, cnam::unassign)
+                .add("DELETE", "/v2/numbers/{number_id}/relationships/cnams", sdk, cnam::unassign)
                 .add("PATCH", "/v2/numbers/{number_id}/relationships/primary_route", routes::assignPrimary)
                 .add("PATCH", "/v2/numbers/{number_id}/relationships/failover_route", routes::assignFailover)
                 .add("POST", "/v2/routes", routes::create)
                 .add("GET", "/v2/routes", routes::list);
+    }
+
+    /**
+     * Whether the simulator has an operation for this method and path (a concrete path such as
+     * {@code /v2/numbers/12065551234}); tests use it to tell served API families from pending ones.
+     */
+    boolean serves(String method, String path) {
+        return routes().resolve(method, path) instanceof ApiRouter.Match;
     }
 
     /** Stops serving and delivering; in-flight requests and callbacks are cut short. Safe to call more than once. */
@@ -484,6 +503,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
         private int mmsPerSecond = DEFAULT_MMS_PER_SECOND;
         private boolean rateLimitRetryAfter;
         private Clock clock = Clock.systemUTC();
+        private Duration cnamApprovalDelay = CnamRecords.DEFAULT_APPROVAL_DELAY;
 
         private Builder() {
         }
@@ -610,6 +630,19 @@ public final class FlowrouteSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Time from a CNAM record's creation to its approval by the simulated review (default 5 s; Flowroute
+         * takes up to 48 hours); zero approves at creation. Changeable at run time with
+         * {@code state().cnams().approvalDelay(Duration)}; {@link FlowrouteSimulator#reset()} restores this.
+         */
+        public Builder cnamApprovalDelay(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("cnamApprovalDelay must be zero or positive: " + value);
+            }
+            this.cnamApprovalDelay = value;
+            return this;
+        }
+
         /** Test hook: the clock of the rate limiter's windows (default the system clock). */
         Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
@@ -640,6 +673,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
             b.mmsPerSecond = mmsPerSecond;
             b.rateLimitRetryAfter = rateLimitRetryAfter;
             b.clock = clock;
+            b.cnamApprovalDelay = cnamApprovalDelay;
             return b;
         }
     }

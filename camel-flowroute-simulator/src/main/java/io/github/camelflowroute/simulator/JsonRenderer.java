@@ -17,8 +17,10 @@ import java.util.UUID;
  * style switch below corresponds to one row of the notes' "Where live responses differ from the spec"
  * table and to one entry of {@link LiveVariantWhitelist}.
  *
- * <p>Keys whose value would be {@code null} are left out rather than written as {@code null}: the spec
- * declares no field nullable, so a {@code null} would break it in either style.
+ * <p>In SPEC style, keys whose value would be {@code null} are left out: the spec declares no field
+ * nullable. In LIVE style they are written as {@code null} where the live samples
+ * ({@code flowroute-live-samples/}) show them so: a number's {@code alias} and its to-one relationships,
+ * a {@code sip-reg} route's {@code value}, a delivery receipt's {@code status_code}.
  */
 final class JsonRenderer {
 
@@ -63,9 +65,13 @@ final class JsonRenderer {
 
     // ---- errors ------------------------------------------------------------------------------------
 
+    /** The title of a live 400 answer ({@code e911-validate-error-400.json}). */
+    static final String LIVE_400_TITLE = "Client Error";
+
     /**
      * {@code {"errors":[{"id","status","title","detail"}]}}, one entry per detail. In LIVE style a 403 has
-     * no {@code id}, as some live 403 answers do (notes, table row "error id").
+     * no {@code id}, as some live 403 answers do (notes, table row "error id"), and a 400 is titled
+     * {@value #LIVE_400_TITLE}, as in the live sample {@code e911-validate-error-400.json}.
      */
     ObjectNode errors(int status, List<String> details) {
         ObjectNode doc = object();
@@ -76,7 +82,7 @@ final class JsonRenderer {
                 error.put("id", UUID.randomUUID().toString());
             }
             error.put("status", status);
-            error.put("title", title(status));
+            error.put("title", style == ResponseStyle.LIVE && status == 400 ? LIVE_400_TITLE : title(status));
             error.put("detail", detail);
         }
         return doc;
@@ -111,50 +117,116 @@ final class JsonRenderer {
         }
     }
 
-    /** An account number as a JSON:API resource object. */
+    /**
+     * Rate centre or state as the style writes it: lower case in LIVE style, as every live sample has them
+     * ({@code "seattle"}, {@code "wa"}); as stored in SPEC style. Filters compare case-insensitively.
+     */
+    String place(String value) {
+        return style == ResponseStyle.LIVE ? value.toLowerCase(Locale.ROOT) : value;
+    }
+
+    /**
+     * An account number as a JSON:API resource object. LIVE style ({@code number-details.json}): {@code alias}
+     * always present ({@code null} when unset) and the four to-one relationships {@code cnam_preset},
+     * {@code e911_address}, {@code failover_route}, {@code primary_route}, each {@code {"data":null}} or
+     * {@code {"data":{"id","type"}}}. SPEC style: the spec's relationships, keys without value left out.
+     */
     ObjectNode numberResource(SimNumber number) {
+        ObjectNode resource = numberResourceWithoutRelationships(number);
+        ObjectNode relationships = object();
+        if (style == ResponseStyle.LIVE) {
+            // CNAM presets and E911 addresses are not simulated yet: their relationships stay empty
+            putToOne(relationships, "cnam_preset", "cnam", null);
+            putToOne(relationships, "e911_address", "e911", null);
+            putToOne(relationships, "failover_route", "route", number.failoverRouteId());
+            putToOne(relationships, "primary_route", "route", number.primaryRouteId());
+        } else {
+            if (number.primaryRouteId() != null) {
+                ObjectNode data = relationships.putObject("primary_route").putObject("data");
+                data.put("id", number.primaryRouteId());
+                data.put("type", "route");
+            }
+            if (number.failoverRouteId() != null) {
+                // the spec types failover_route.data as a plain string (unlike primary_route's {id,type})
+                relationships.putObject("failover_route").put("data", number.failoverRouteId());
+            }
+        }
+        // keep the keys in alphabetical order, as the API writes them
+        ObjectNode ordered = object();
+        ordered.set("attributes", resource.get("attributes"));
+        ordered.set("id", resource.get("id"));
+        ordered.set("links", resource.get("links"));
+        ordered.set("relationships", relationships);
+        ordered.set("type", resource.get("type"));
+        return ordered;
+    }
+
+    /**
+     * A JSON:API to-one relationship {@code name: {"data": {"id","type"}}}, or {@code {"data": null}} when
+     * {@code id} is {@code null}: the live form of every relationship of a number.
+     */
+    void putToOne(ObjectNode relationships, String name, String type, String id) {
+        ObjectNode relationship = relationships.putObject(name);
+        if (id == null) {
+            relationship.putNull("data");
+        } else {
+            ObjectNode data = relationship.putObject("data");
+            data.put("id", id);
+            data.put("type", type);
+        }
+    }
+
+    /** The number's attributes, id, self link and type. */
+    private ObjectNode numberResourceWithoutRelationships(SimNumber number) {
         ObjectNode resource = object();
         ObjectNode attributes = resource.putObject("attributes");
-        putIfNotNull(attributes, "alias", number.alias());
+        if (style == ResponseStyle.LIVE) {
+            attributes.put("alias", number.alias());
+        } else {
+            putIfNotNull(attributes, "alias", number.alias());
+        }
         attributes.put("cnam_lookups_enabled", false);
         attributes.put("number_type", number.numberType());
-        attributes.put("rate_center", number.rateCenter());
-        attributes.put("state", number.state());
+        attributes.put("rate_center", place(number.rateCenter()));
+        attributes.put("state", place(number.state()));
         putNumberValue(attributes, number.number());
         resource.put("id", number.number());
-        resource.putObject("links").put("self", PUBLIC_BASE + "/v2/numbers/" + number.number());
-        ObjectNode relationships = resource.putObject("relationships");
-        if (number.primaryRouteId() != null) {
-            ObjectNode data = relationships.putObject("primary_route").putObject("data");
-            data.put("id", number.primaryRouteId());
-            data.put("type", "route");
-        }
-        if (number.failoverRouteId() != null) {
-            // the spec types failover_route.data as a plain string (unlike primary_route's {id,type});
-            // the notes document no live variant, so both styles follow the spec here
-            relationships.putObject("failover_route").put("data", number.failoverRouteId());
-        }
+        resource.putObject("links").put("self", numberLink(number.number()));
         resource.put("type", "number");
         return resource;
     }
 
-    /** The {@code Number} document: the resource plus its routes as {@code included}. */
+    static String numberLink(String number) {
+        return PUBLIC_BASE + "/v2/numbers/" + number;
+    }
+
+    /**
+     * The {@code Number} document: the resource plus its routes as {@code included}. LIVE style adds the
+     * top-level {@code links.self} and always writes {@code included} ({@code number-details.json},
+     * {@code number-purchase.json}).
+     */
     ObjectNode numberDocument(SimNumber number, List<SimRoute> includedRoutes) {
         ObjectNode doc = object();
         doc.set("data", numberResource(number));
-        if (!includedRoutes.isEmpty()) {
+        if (style == ResponseStyle.LIVE || !includedRoutes.isEmpty()) {
             ArrayNode included = doc.putArray("included");
             includedRoutes.forEach(r -> included.add(route(r)));
+        }
+        if (style == ResponseStyle.LIVE) {
+            doc.putObject("links").put("self", numberLink(number.number()));
         }
         return doc;
     }
 
     /**
-     * An item of the account's number list. The spec's {@code Numbers.data[]} items are {@code Number}
-     * documents ({@code {"data":{...}}}); the notes document no live variant for this list, so both styles
-     * use that shape.
+     * An item of the account's number list: in LIVE style a plain resource object without relationships
+     * ({@code numbers-list.json}; the official demos read {@code result['data'][0]['id']}); in SPEC style the
+     * spec's {@code Number} document {@code {"data":{...}}}.
      */
     ObjectNode numberListItem(SimNumber number) {
+        if (style == ResponseStyle.LIVE) {
+            return numberResourceWithoutRelationships(number);
+        }
         ObjectNode item = object();
         item.set("data", numberResource(number));
         return item;
@@ -166,9 +238,9 @@ final class JsonRenderer {
         ObjectNode attributes = item.putObject("attributes");
         attributes.put("monthly_cost", number.monthlyCost());
         attributes.put("number_type", number.numberType());
-        attributes.put("rate_center", number.rateCenter());
+        attributes.put("rate_center", place(number.rateCenter()));
         attributes.put("setup_cost", number.setupCost());
-        attributes.put("state", number.state());
+        attributes.put("state", place(number.state()));
         putNumberValue(attributes, number.number());
         item.put("id", number.number());
         item.putObject("links").put("related", PUBLIC_BASE + "/v2/numbers/" + number.number());
@@ -187,25 +259,45 @@ final class JsonRenderer {
 
     // ---- routes ------------------------------------------------------------------------------------
 
-    /** A route as the spec's {@code IncludedRoutes}. */
+    /**
+     * A route as the spec's {@code IncludedRoutes}. A route without value (the built-in {@code sip-reg}
+     * route {@code "0"}) has {@code value: null} in LIVE style ({@code routes-list.json}), {@code ""} in
+     * SPEC style.
+     */
     ObjectNode route(SimRoute route) {
         ObjectNode item = object();
         ObjectNode attributes = item.putObject("attributes");
         attributes.put("alias", route.alias());
         attributes.put("route_type", route.routeType());
-        attributes.put("value", route.value());
+        if (route.value() == null && style == ResponseStyle.SPEC) {
+            attributes.put("value", "");
+        } else {
+            attributes.put("value", route.value());
+        }
         item.put("id", route.id());
         item.putObject("links").put("self", routeLink(route));
         item.put("type", "route");
         return item;
     }
 
-    /** {@code NewRouteResponse}: the created route plus a top-level self link. */
+    /**
+     * {@code NewRouteResponse}: the created route plus a top-level self link. In LIVE style both self links
+     * lack the {@code /v2} prefix, as in the live sample {@code route-create.json} (and the spec's own
+     * example): {@code https://api.flowroute.com/routes/98396}.
+     */
     ObjectNode newRouteDocument(SimRoute route) {
         ObjectNode doc = object();
-        doc.set("data", route(route));
-        doc.putObject("links").put("self", routeLink(route));
+        ObjectNode data = route(route);
+        String self = createdRouteLink(route);
+        ((ObjectNode) data.get("links")).put("self", self);
+        doc.set("data", data);
+        doc.putObject("links").put("self", self);
         return doc;
+    }
+
+    /** The self link of a route creation's answer: without {@code /v2} in LIVE style. */
+    String createdRouteLink(SimRoute route) {
+        return style == ResponseStyle.LIVE ? PUBLIC_BASE + "/routes/" + route.id() : routeLink(route);
     }
 
     static String routeLink(SimRoute route) {
@@ -240,7 +332,7 @@ final class JsonRenderer {
             ObjectNode receipt = receipts.addObject();
             receipt.put("level", r.level());
             receipt.put("status", r.status());
-            receipt.put("status_code", r.statusCode());
+            putStatusCode(receipt, r.statusCode());
             receipt.put("status_code_description", r.statusCodeDescription());
             receipt.put("timestamp", r.timestamp().toString());
         }
@@ -273,24 +365,21 @@ final class JsonRenderer {
     }
 
     /**
-     * An item of {@code MDRSet.data[]}: in LIVE style a plain resource object with a self link (notes:
-     * "MDRSet.data[] items"), in SPEC style an {@code MDR2} document {@code {"data":{...}}}.
+     * An item of {@code MDRSet.data[]}: in LIVE style a plain resource object without links (notes:
+     * "MDRSet.data[] items"; {@code mdr-list.json}), in SPEC style an {@code MDR2} document
+     * {@code {"data":{...}}}.
      */
     ObjectNode mdrSetItem(SimMessage message) {
-        if (style == ResponseStyle.LIVE) {
-            ObjectNode resource = mdrResource(message);
-            // keep the key order alphabetical like the rest of the document
-            ObjectNode ordered = object();
-            ordered.set("attributes", resource.get("attributes"));
-            ordered.set("id", resource.get("id"));
-            ordered.putObject("links").put("self", messageLink(message.id()));
-            if (resource.has("relationships")) {
-                ordered.set("relationships", resource.get("relationships"));
-            }
-            ordered.set("type", resource.get("type"));
-            return ordered;
+        return style == ResponseStyle.LIVE ? mdrResource(message) : mdrDocument(message);
+    }
+
+    /** A receipt's code: {@code null} when the carrier gave none (LIVE, {@code mdr-list.json}); SPEC leaves it out. */
+    private void putStatusCode(ObjectNode receipt, Integer code) {
+        if (code != null) {
+            receipt.put("status_code", code);
+        } else if (style == ResponseStyle.LIVE) {
+            receipt.putNull("status_code");
         }
-        return mdrDocument(message);
     }
 
     /** {@code "$0.0040"} in LIVE style (notes: "MDR amount_display"), {@code 0.004} in SPEC style. */
@@ -389,7 +478,7 @@ final class JsonRenderer {
         a.put("body", message.body());
         a.put("level", receipt.level());
         a.put("status", receipt.status());
-        a.put("status_code", receipt.statusCode());
+        putStatusCode(a, receipt.statusCode());
         a.put("status_code_description", receipt.statusCodeDescription());
         a.put("timestamp", receipt.timestamp().toString());
         data.put("id", message.id());

@@ -36,12 +36,15 @@ final class NumbersHandler {
         return ApiResponse.json(200, json.bytes(json.numberDocument(number, routesOf(number))));
     }
 
-    /** POST /v2/numbers/{id}: moves a purchasable number onto the account, 201. */
+    /**
+     * POST /v2/numbers/{id}: moves a purchasable number onto the account, 201, with its primary route
+     * (the built-in route "0") in {@code included}, as {@code number-purchase.json} shows.
+     */
     ApiResponse purchase(ApiRequest request) {
         String id = request.pathParam("id");
         SimNumber bought = state.purchase(id)
                 .orElseThrow(() -> ApiException.notFound("Number " + id + " is not available for purchase."));
-        return ApiResponse.json(201, json.bytes(json.numberDocument(bought, List.of())))
+        return ApiResponse.json(201, json.bytes(json.numberDocument(bought, routesOf(bought))))
                 .withHeader("Location", JsonRenderer.PUBLIC_BASE + "/v2/numbers/" + id);
     }
 

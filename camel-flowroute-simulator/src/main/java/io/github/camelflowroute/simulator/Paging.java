@@ -1,8 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +7,8 @@ import java.util.Map;
 /**
  * {@code limit}/{@code offset} paging as the notes' "Paging" section describes it: default limit 10, a
  * per-endpoint maximum (above it: 422), {@code links.self} always, and {@code links.next} when more
- * records exist. Links are absolute URLs on {@code https://api.flowroute.com} carrying the request's own
- * query, exactly like the live API's; a client pointed elsewhere must re-base them.
+ * records exist. Links are absolute URLs on {@code https://api.flowroute.com} with the query rewritten the
+ * way the live API rewrites it ({@link LiveLinks}); a client pointed elsewhere must re-base them.
  *
  * @param limit  records per page
  * @param offset records skipped
@@ -65,33 +62,20 @@ record Paging(int limit, int offset) {
         return all.subList(offset, (int) Math.min(all.size(), (long) offset + limit));
     }
 
-    /** {@code self}, plus {@code next} when records remain after this page. */
+    /**
+     * {@code self}, plus {@code next} when records remain after this page, as the live API writes them
+     * ({@link LiveLinks}); the MDR search has no {@code self}, like the live sample and the spec's
+     * {@code MDRSet}.
+     */
     Map<String, String> links(ApiRequest request, int total) {
         Map<String, String> links = new LinkedHashMap<>();
-        String rawQuery = request.rawQuery();
         String base = JsonRenderer.PUBLIC_BASE + request.path();
         if ((long) offset + limit < total) {
-            links.put("next", base + "?" + withOffset(rawQuery, offset + limit));
+            links.put("next", base + "?" + LiveLinks.query(request.path(), request.query(), limit, offset + limit));
         }
-        links.put("self", rawQuery == null || rawQuery.isEmpty() ? base : base + "?" + rawQuery);
+        if (LiveLinks.hasSelf(request.path())) {
+            links.put("self", base + "?" + LiveLinks.query(request.path(), request.query(), limit, offset));
+        }
         return links;
-    }
-
-    /** The same query with {@code offset} replaced (or appended), other parameters untouched. */
-    static String withOffset(String rawQuery, int newOffset) {
-        List<String> kept = new ArrayList<>();
-        if (rawQuery != null && !rawQuery.isEmpty()) {
-            for (String pair : rawQuery.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
-                if (!name.equals("offset")) {
-                    kept.add(pair);
-                }
-            }
-        }
-        kept.add("offset=" + newOffset);
-        return String.join("&", kept);
     }
 }

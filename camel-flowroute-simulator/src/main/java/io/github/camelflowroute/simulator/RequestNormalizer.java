@@ -21,17 +21,20 @@ import java.util.regex.Pattern;
 final class RequestNormalizer {
 
     private static final Pattern DATE_ONLY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DATE_TIME_WITHOUT_ZONE =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?");
+    private static final String FORM = "application/x-www-form-urlencoded";
+    /** The account callback paths, {@code /v2.1/messages/sms_callback} and its siblings. */
+    private static final Pattern ACCOUNT_CALLBACK = Pattern.compile("/v2\\.1/messages/(sms|mms|dlr)_callback");
 
     private final ObjectMapper mapper;
-    private final BodyForms bodyForms;
 
     RequestNormalizer(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.bodyForms = new BodyForms(mapper);
     }
 
     ApiRequest normalize(ApiRequest request) {
-        ApiRequest result = normalizeBody(bodyForms.normalize(request));
+        ApiRequest result = SdkBodyShapes.rewrite(normalizeBody(request));
         if (result.method().equals("GET") && result.path().equals("/v2.1/messages")) {
             result = expandDates(result);
         }
@@ -52,20 +55,67 @@ final class RequestNormalizer {
         try {
             json = mapper.readTree(request.body());
         } catch (JsonProcessingException e) {
+            json = null;
+        }
+        if (json == null) {
+            if (contentType != null && mediaType(contentType).equals(FORM)) {
+                // API surface, "Wire facts": the Python and Ruby SDKs form-encode some bodies
+                // (value=..., numbers=...&numbers=...); read them as the JSON object they stand for
+                ObjectNode form = formAsJson(request.body());
+                return request.withBody(ApiResponse.JSON_API, form.toString(), form);
+            }
             // left as sent: the validator reports the parse error with its own message
             return request.withBody(contentType, request.body(), null);
         }
-        if (json == null || !json.isObject()) {
+        if (contentType == null || !mediaType(contentType).equals(ApiResponse.JSON_API)) {
+            // API surface, "Wire facts": SDKs send JSON labelled with no Content-Type or as a form;
+            // the API parses a JSON body whatever its label
+            contentType = ApiResponse.JSON_API;
+        }
+        if (!json.isObject()) {
             return request.withBody(contentType, request.body(), json);
         }
+        ObjectNode rewritten = null;
         if (request.method().equals("POST") && request.path().equals("/v2.1/messages")) {
-            ObjectNode message = unwrapJsonApiMessage(((ObjectNode) json).deepCopy());
-            normalizeIsMms(message);
-            // re-serialise only when something changed, so the validator sees the client's exact text otherwise
-            String text = message.equals(json) ? request.body() : message.toString();
-            return request.withBody(contentType, text, message);
+            rewritten = unwrapJsonApiMessage(((ObjectNode) json).deepCopy());
+            normalizeIsMms(rewritten);
+        } else if (request.method().equals("PUT") && ACCOUNT_CALLBACK.matcher(request.path()).matches()) {
+            rewritten = unwrapJsonApiCallback(((ObjectNode) json).deepCopy());
         }
-        return request.withBody(contentType, request.body(), json);
+        if (rewritten == null || rewritten.equals(json)) {
+            // unchanged: the validator sees the client's exact text
+            return request.withBody(contentType, request.body(), json);
+        }
+        return request.withBody(contentType, rewritten.toString(), rewritten);
+    }
+
+    /**
+     * API surface, M4-M6: the Python SDK sets account callbacks with the JSON:API form
+     * {@code {"data":{"attributes":{"callback_url":"..."}}}}, PHP and the revision with the flat
+     * {@code {"callback_url":"..."}}; the live API takes both.
+     */
+    private static ObjectNode unwrapJsonApiCallback(ObjectNode body) {
+        JsonNode attributes = body.path("data").path("attributes");
+        if (body.has("callback_url") || !attributes.isObject() || !attributes.has("callback_url")) {
+            return body;
+        }
+        ObjectNode flat = body.objectNode();
+        flat.set("callback_url", attributes.get("callback_url"));
+        return flat;
+    }
+
+    /** A form body as a JSON object: one value a string, a repeated name an array of strings. */
+    static ObjectNode formAsJson(String body) {
+        Map<String, List<String>> fields = SimulatorHttpHandler.parseQuery(body.strip());
+        ObjectNode object = new ObjectMapper().createObjectNode();
+        fields.forEach((name, values) -> {
+            if (values.size() == 1) {
+                object.put(name, values.get(0));
+            } else {
+                values.forEach(object.withArray(name)::add);
+            }
+        });
+        return object;
     }
 
     /**
@@ -99,7 +149,7 @@ final class RequestNormalizer {
     /**
      * Notes, "Identifiers and formats" (and the spec's own parameter description): MDR search dates may be
      * {@code YYYY-MM-DD}; the schema's {@code date-time} format alone would refuse that, so a date-only
-     * value is read as midnight UTC.
+     * value is read as midnight UTC, and a date-time without zone as UTC.
      */
     private ApiRequest expandDates(ApiRequest request) {
         Map<String, List<String>> query = new LinkedHashMap<>(request.query());
@@ -113,6 +163,11 @@ final class RequestNormalizer {
             for (String v : values) {
                 if (DATE_ONLY.matcher(v).matches()) {
                     expanded.add(v + "T00:00:00Z");
+                    changed = true;
+                } else if (DATE_TIME_WITHOUT_ZONE.matcher(v).matches()) {
+                    // API surface, M2: the Python SDK sends a date as 2017-12-01T00:00:00, without zone;
+                    // the live API reads it as UTC
+                    expanded.add(v + "Z");
                     changed = true;
                 } else {
                     expanded.add(v);

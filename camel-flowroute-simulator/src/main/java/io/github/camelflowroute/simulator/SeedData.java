@@ -66,9 +66,10 @@ final class SeedData {
 
         long routeId = 10_000L + rnd.nextInt(80_000);
         List<SimRoute> routes = new ArrayList<>();
+        routes.add(SimRoute.builtIn());
         String forwardTo = newNumber(rnd, "206", newExchange(rnd, new HashSet<>()), used);
         routes.add(new SimRoute(Long.toString(routeId++), "host", "203.0.113.10:5060", "Office PBX"));
-        routes.add(new SimRoute(Long.toString(routeId++), "sip-reg", "", "Desk phone registration"));
+        routes.add(new SimRoute(Long.toString(routeId++), "sip-reg", null, "Desk phone registration"));
         routes.add(new SimRoute(Long.toString(routeId++), "uri", "sip:frontdesk@example.com", "Front desk"));
         routes.add(new SimRoute(Long.toString(routeId++), "number", forwardTo, "Forward to mobile"));
 
@@ -80,11 +81,12 @@ final class SeedData {
             Area area = AREAS.stream().filter(a -> a.npa().equals(spec[0])).findFirst().orElseThrow();
             String number = newNumber(rnd, area.npa(), newExchange(rnd, new HashSet<>()), used);
             account.add(new SimNumber(number, area.rateCenter(), area.state(), area.numberType(), spec[1],
-                    null, null, MONTHLY_COST, area.baseSetupCost()));
+                    SimRoute.BUILT_IN_ID, null, MONTHLY_COST, area.baseSetupCost()));
         }
         // Two numbers come pre-routed so GET /v2/numbers/{id} shows relationships and included routes.
-        account.set(0, account.get(0).withPrimaryRouteId(routes.get(0).id()).withFailoverRouteId(routes.get(3).id()));
-        account.set(1, account.get(1).withPrimaryRouteId(routes.get(1).id()));
+        // routes.get(0) is the built-in route "0", the primary route of the other numbers
+        account.set(0, account.get(0).withPrimaryRouteId(routes.get(1).id()).withFailoverRouteId(routes.get(4).id()));
+        account.set(1, account.get(1).withPrimaryRouteId(routes.get(2).id()));
 
         String customer = newNumber(rnd, "312", newExchange(rnd, new HashSet<>()), used);
         Instant t = MESSAGE_EPOCH;

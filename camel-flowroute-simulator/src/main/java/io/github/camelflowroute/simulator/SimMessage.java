@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param isMms             whether this is an MMS
  * @param mediaUrls         media of an MMS (empty for SMS)
  * @param timestamp         when the message was sent or received
- * @param status            delivery status, e.g. {@code delivered}
+ * @param status            delivery status, e.g. {@code delivered} or {@code message buffered}
  * @param messageEncoding   0 = GSM 03.38, 8 = UCS-2
  * @param messageType       {@code longcode} or {@code toll-free}
  * @param amountNanodollars price in nanodollars (4,000,000 = $0.004)
@@ -29,6 +29,10 @@ public record SimMessage(String id, String direction, String from, String to, St
 
     /** Price of an outbound SMS in nanodollars ($0.0040). */
     public static final long SMS_NANODOLLARS = 4_000_000L;
+    /** Level-1 receipt status: handed to the carrier gateway. */
+    public static final String SUBMITTED = "smsc submit";
+    /** Level-2 receipt status, and an outbound MDR's status: accepted by the carrier. */
+    public static final String BUFFERED = "message buffered";
     /** Price of an outbound MMS in nanodollars ($0.0200). */
     public static final long MMS_NANODOLLARS = 20_000_000L;
 
@@ -37,11 +41,11 @@ public record SimMessage(String id, String direction, String from, String to, St
      *
      * @param level                 1 = accepted by the carrier gateway, 2 = carrier's final result
      * @param status                short status text
-     * @param statusCode            numeric status code
+     * @param statusCode            numeric status code, or {@code null} when the carrier gave none
      * @param statusCodeDescription human-readable code description
      * @param timestamp             when the receipt arrived
      */
-    public record DeliveryReceipt(int level, String status, int statusCode, String statusCodeDescription,
+    public record DeliveryReceipt(int level, String status, Integer statusCode, String statusCodeDescription,
                                   Instant timestamp) {
         /** Checks the components. */
         public DeliveryReceipt {
@@ -65,8 +69,8 @@ public record SimMessage(String id, String direction, String from, String to, St
     }
 
     /**
-     * An inbound SMS, as if someone texted one of the account's numbers. Inbound traffic is not charged
-     * and has no delivery receipts. The id is assigned when the message is stored
+     * An inbound SMS, as if someone texted one of the account's numbers. Inbound traffic is charged like
+     * outbound ({@code mdr-list.json}: an inbound SMS at 4,000,000 nanodollars) and has no delivery receipts. The id is assigned when the message is stored
      * ({@link SimulatorState#addMessage(SimMessage)}).
      *
      * @param from      sender, 11 digits
@@ -93,12 +97,15 @@ public record SimMessage(String id, String direction, String from, String to, St
                                         Instant timestamp) {
         boolean mms = mediaUrls != null && !mediaUrls.isEmpty();
         return new SimMessage(null, "inbound", from, to, body, mms, mediaUrls, timestamp, "delivered",
-                MessageEncoding.of(body), messageTypeOf(to), 0L, null, List.of());
+                MessageEncoding.of(body), messageTypeOf(to), mms ? MMS_NANODOLLARS : SMS_NANODOLLARS, null,
+                List.of());
     }
 
     /**
-     * An outbound message as the API records a successful send: status {@code delivered} with a level-1
-     * and a level-2 receipt, priced per SMS or MMS.
+     * An outbound message as the live API records a send ({@code mdr-list.json}): a level-1 receipt
+     * {@code smsc submit} without status code ("Message has been sent"), a level-2 receipt
+     * {@code message buffered} 1003 ("Message accepted by Carrier"), the MDR's status that of the last
+     * receipt, priced per SMS or MMS.
      *
      * @param from        the account's sending number
      * @param to          recipient
@@ -112,11 +119,9 @@ public record SimMessage(String id, String direction, String from, String to, St
     public static SimMessage outbound(String from, String to, String body, boolean mms, List<String> mediaUrls,
                                       String dlrCallback, Instant timestamp) {
         List<DeliveryReceipt> receipts = List.of(
-                new DeliveryReceipt(1, "message buffered", 1003, "Message accepted by carrier gateway",
-                        timestamp.plusMillis(350)),
-                new DeliveryReceipt(2, "smsc delivered", 0, "Message delivered to handset",
-                        timestamp.plusMillis(2100)));
-        return new SimMessage(null, "outbound", from, to, body, mms, mediaUrls, timestamp, "delivered",
+                new DeliveryReceipt(1, SUBMITTED, null, "Message has been sent", timestamp.plusMillis(70)),
+                new DeliveryReceipt(2, BUFFERED, 1003, "Message accepted by Carrier", timestamp.plusMillis(70)));
+        return new SimMessage(null, "outbound", from, to, body, mms, mediaUrls, timestamp, BUFFERED,
                 MessageEncoding.of(body), messageTypeOf(from), mms ? MMS_NANODOLLARS : SMS_NANODOLLARS,
                 dlrCallback, receipts);
     }

@@ -45,6 +45,7 @@ public final class SimulatorState {
     private final Map<String, SimMedia> media = new HashMap<>();
     private final CallbackRegistry callbacks = new CallbackRegistry();
     private final E911Addresses e911 = new E911Addresses();
+    private final CnamRecords cnams = new CnamRecords(java.time.Clock.systemUTC());
     private Random ids;
     private long nextRouteId;
 
@@ -72,6 +73,7 @@ public final class SimulatorState {
         media.clear();
         callbacks.clear();
         e911.reset();
+        cnams.reset();
         // Generated ids come from their own seeded generator so a test run is repeatable end to end.
         ids = new Random(seed * 31 + 7);
         data.account().forEach(n -> account.put(n.number(), n));
@@ -99,6 +101,11 @@ public final class SimulatorState {
     /** The account's E911 addresses and their assignment to numbers. */
     public E911Addresses e911() {
         return e911;
+    }
+
+    /** The account's caller-ID (CNAM) records, their review and their assignment to numbers. */
+    public CnamRecords cnams() {
+        return cnams;
     }
 
     /** The account's inbound routes, in creation order. */
@@ -160,8 +167,15 @@ public final class SimulatorState {
                     .orElseGet(() -> new SimNumber(e164, "UNKNOWN", "US", type, null, null, null,
                             SeedData.MONTHLY_COST, 1.0));
         }
+        number = withBuiltInRoute(number);
         account.put(e164, number);
         return number;
+    }
+
+    /** A number entering the account routes to the built-in sip-reg route "0", as a live purchase does. */
+    private SimNumber withBuiltInRoute(SimNumber number) {
+        return number.primaryRouteId() == null && routes.containsKey(SimRoute.BUILT_IN_ID)
+                ? number.withPrimaryRouteId(SimRoute.BUILT_IN_ID) : number;
     }
 
     /**
@@ -220,6 +234,7 @@ public final class SimulatorState {
     public synchronized boolean removeAccountNumber(String number) {
         callbacks.forgetNumber(number);
         e911.unassign(number);
+        cnams.unassign(number);
         return account.remove(number) != null;
     }
 
@@ -375,6 +390,7 @@ public final class SimulatorState {
     synchronized Optional<SimNumber> purchase(String number) {
         SimNumber bought = available.remove(number);
         if (bought != null) {
+            bought = withBuiltInRoute(bought);
             account.put(number, bought);
         }
         return Optional.ofNullable(bought);

@@ -86,6 +86,16 @@ final class SpecValidator {
         }
     }
 
+    /**
+     * Request bodies are open: the live API ignores attributes it does not know (notes, "Unknown fields";
+     * API surface R1, the Python demo's {@code edge_strategy}), so an extra property is no problem for any
+     * operation, while a wrong type or a missing required property still is. Responses stay closed, so the
+     * simulator's own answers are checked strictly.
+     */
+    private static final LevelResolver OPEN_REQUESTS = LevelResolver.create()
+            .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+            .build();
+
     private static final ConcurrentMap<String, OpenApiInteractionValidator> SHARED = new ConcurrentHashMap<>();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -98,28 +108,25 @@ final class SpecValidator {
     /** The validator of the seed document. */
     static SpecValidator load() {
         return new SpecValidator(SHARED.computeIfAbsent(SPEC_RESOURCE,
-                r -> OpenApiInteractionValidator.createForInlineApiSpecification(readSpec()).build()));
+                r -> OpenApiInteractionValidator.createForInlineApiSpecification(readSpec())
+                        .withLevelResolver(OPEN_REQUESTS).build()));
     }
 
     /** The validator of the later revision, reduced to {@link #CALLBACK_PATHS}. */
     static SpecValidator loadCallbacks() {
         return new SpecValidator(SHARED.computeIfAbsent(CALLBACKS_SPEC_RESOURCE,
-                r -> OpenApiInteractionValidator.createForInlineApiSpecification(callbackPathsOnly()).build()));
+                r -> OpenApiInteractionValidator.createForInlineApiSpecification(callbackPathsOnly())
+                        .withLevelResolver(OPEN_REQUESTS).build()));
     }
 
     /**
-     * The validator of the project's own fragment. Its request objects are open: the API ignores
-     * attributes it does not know (the SDKs send extra ones, such as {@code id} and {@code links} in an
-     * E911 update), while answers stay checked as closed objects.
+     * The validator of the project's own fragment, open requests like the others (the SDKs send extra
+     * attributes, such as {@code id} and {@code links} in an E911 update).
      */
     static SpecValidator loadSdkCalls() {
         return new SpecValidator(SHARED.computeIfAbsent(SDK_CALLS_SPEC_RESOURCE,
                 r -> OpenApiInteractionValidator.createForInlineApiSpecification(readResource(r))
-                        .withLevelResolver(LevelResolver.create()
-                                .withLevel("validation.request.body.schema.additionalProperties",
-                                        ValidationReport.Level.IGNORE)
-                                .build())
-                        .build()));
+                        .withLevelResolver(OPEN_REQUESTS).build()));
     }
 
     /** The OpenAPI document's text. */

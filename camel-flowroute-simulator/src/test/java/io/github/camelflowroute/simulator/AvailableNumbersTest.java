@@ -57,7 +57,7 @@ class AvailableNumbersTest {
 
         assertThat(ids(reply)).isNotEmpty().allMatch(id -> id.startsWith("1206"));
         reply.json().path("data").forEach(item ->
-                assertThat(item.path("attributes").path("rate_center").asText()).isEqualTo("SEATTLE"));
+                assertThat(item.path("attributes").path("rate_center").asText()).isEqualTo("seattle"));
     }
 
     @Test

@@ -41,7 +41,7 @@ class ControlApiHttpTest {
         SimClient.Reply reply = control.post("/_sim/reset", null);
 
         assertThat(reply.status()).isEqualTo(204);
-        assertThat(sim.state().routes()).hasSize(4);
+        assertThat(sim.state().routes()).hasSize(5);
     }
 
     @Test

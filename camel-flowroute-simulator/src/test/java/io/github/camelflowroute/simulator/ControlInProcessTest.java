@@ -33,7 +33,7 @@ class ControlInProcessTest {
     void accountNumberChangeNamingAnUnknownRouteIsRefused() {
         assertThatThrownBy(() -> state.updateAccountNumber(number, n -> n.withPrimaryRouteId("999")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999");
-        assertThat(state.findAccountNumber(number).orElseThrow().primaryRouteId()).isNull();
+        assertThat(state.findAccountNumber(number).orElseThrow().primaryRouteId()).isEqualTo(SimRoute.BUILT_IN_ID);
     }
 
     @Test

@@ -55,13 +55,15 @@ class DeliveryReceiptCallbackTest {
         assertThat(first.path("links").path("related").asText())
                 .isEqualTo("https://api.flowroute.com/v2.1/messages/" + id);
         assertThat(first.path("attributes").path("level").asInt()).isEqualTo(1);
-        assertThat(first.path("attributes").path("status").asText()).isEqualTo("message buffered");
+        assertThat(first.path("attributes").path("status").asText()).isEqualTo("smsc submit");
         assertThat(first.path("attributes").path("body").asText()).isEqualTo("Receipt please");
-        assertThat(first.path("attributes").has("status_code")).isTrue();
+        assertThat(first.path("attributes").path("status_code").isNull()).as("mdr-list.json: level 1 has no code")
+                .isTrue();
         assertThat(first.path("attributes").has("status_code_description")).isTrue();
         assertThat(first.path("attributes").has("timestamp")).isTrue();
         assertThat(second.path("attributes").path("level").asInt()).isEqualTo(2);
-        assertThat(second.path("attributes").path("status").asText()).contains("delivered");
+        assertThat(second.path("attributes").path("status").asText()).isEqualTo("message buffered");
+        assertThat(second.path("attributes").path("status_code").asInt()).isEqualTo(1003);
     }
 
     @Test

@@ -38,7 +38,7 @@ class ExtensionResetTest {
 
         assertThat(sim.port()).isEqualTo(port);
         assertThat(sim.state().accountNumbers()).hasSize(5);
-        assertThat(sim.state().routes()).hasSize(4);
+        assertThat(sim.state().routes()).hasSize(5);
         assertThat(sim.journal().count()).isZero();
         assertThat(sim.faults().pending()).isEmpty();
         assertThat(new SimClient(sim).get("/v2/routes").status()).isEqualTo(200);

@@ -60,8 +60,8 @@ class InboundCallbackTest {
         assertThat(a.path("message_encoding").asInt()).isZero();
         assertThat(a.path("message_type").asText()).isEqualTo("longcode");
         assertThat(a.path("status").asText()).isEqualTo("delivered");
-        assertThat(a.path("amount_nanodollars").asText()).isEqualTo("0");
-        assertThat(a.path("amount_display").asText()).isEqualTo("$0.0000");
+        assertThat(a.path("amount_nanodollars").asText()).isEqualTo("4000000");
+        assertThat(a.path("amount_display").asText()).isEqualTo("$0.0040");
         assertThat(post.json().has("included")).isFalse();
     }
 

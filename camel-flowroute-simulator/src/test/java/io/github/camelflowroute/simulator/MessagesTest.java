@@ -58,19 +58,24 @@ class MessagesTest {
     }
 
     @Test
-    void sentSmsIsRecordedAsDeliveredOutboundMdrWithTwoReceipts() {
+    void sentSmsIsRecordedAsBufferedOutboundMdrWithTwoReceipts() {
         SimMessage mdr = sendAndFetch(SimClient.sms(sender, RECIPIENT, "plain GSM text"));
 
         assertThat(mdr.direction()).isEqualTo("outbound");
         assertThat(mdr.from()).isEqualTo(sender);
         assertThat(mdr.to()).isEqualTo(RECIPIENT);
         assertThat(mdr.body()).isEqualTo("plain GSM text");
-        assertThat(mdr.status()).isEqualTo("delivered");
+        assertThat(mdr.status()).as("mdr-list.json: an outbound MDR's status is its last receipt's")
+                .isEqualTo("message buffered");
         assertThat(mdr.isMms()).isFalse();
         assertThat(mdr.messageEncoding()).isZero();
         assertThat(mdr.messageType()).isEqualTo("longcode");
         assertThat(mdr.amountNanodollars()).isEqualTo(4_000_000L);
         assertThat(mdr.deliveryReceipts()).extracting(SimMessage.DeliveryReceipt::level).containsExactly(1, 2);
+        assertThat(mdr.deliveryReceipts()).extracting(SimMessage.DeliveryReceipt::status)
+                .containsExactly("smsc submit", "message buffered");
+        assertThat(mdr.deliveryReceipts()).extracting(SimMessage.DeliveryReceipt::statusCode)
+                .containsExactly(null, 1003);
         assertThat(mdr.timestamp()).isBetween(Instant.now().minusSeconds(60), Instant.now().plusSeconds(1));
     }
 

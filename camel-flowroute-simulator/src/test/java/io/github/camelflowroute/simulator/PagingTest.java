@@ -50,11 +50,27 @@ class PagingTest {
     }
 
     @Test
-    void selfLinkRepeatsTheRequestQuery() {
-        JsonNode doc = client.get("/v2/numbers/available?state=WA&limit=20").json();
+    void selfLinkSpellsOutLimitAndOffsetAfterTheSortedFilters() {
+        JsonNode doc = client.get("/v2/numbers/available?state=WA&limit=20&contains=2").json();
 
         assertThat(doc.path("links").path("self").asText())
-                .isEqualTo("https://api.flowroute.com/v2/numbers/available?state=WA&limit=20");
+                .isEqualTo("https://api.flowroute.com/v2/numbers/available?contains=2&state=WA&limit=20&offset=0");
+    }
+
+    @Test
+    void selfLinkCarriesTheDefaultLimit() {
+        JsonNode doc = client.get("/v2/routes").json();
+
+        assertThat(doc.path("links").path("self").asText())
+                .isEqualTo("https://api.flowroute.com/v2/routes?limit=10&offset=0");
+    }
+
+    @Test
+    void startsWithIsEchoedWithTheCountryCode() {
+        JsonNode doc = client.get("/v2/numbers?starts_with=206&limit=3").json();
+
+        assertThat(doc.path("links").path("self").asText())
+                .isEqualTo("https://api.flowroute.com/v2/numbers?starts_with=1206&limit=3&offset=0");
     }
 
     @Test
@@ -90,14 +106,16 @@ class PagingTest {
     }
 
     @Test
-    void mdrSearchPagesWithNextLink() {
-        String first = "/v2.1/messages?start_date=2025-01-01T00%3A00%3A00Z&limit=2";
+    void mdrSearchPagesWithNextLinkWrittenAsLiveDoes() {
+        String first = "/v2.1/messages?start_date=2025-01-01&end_date=2025-02-01T00%3A00%3A00Z&limit=2";
 
         JsonNode page1 = client.get(first).json();
         JsonNode page2 = client.get(SimClient.rebase(page1.path("links").path("next").asText())).json();
 
-        assertThat(page1.path("links").path("next").asText())
-                .isEqualTo("https://api.flowroute.com/v2.1/messages?start_date=2025-01-01T00%3A00%3A00Z&limit=2&offset=2");
+        assertThat(page1.path("links").path("next").asText()).isEqualTo("https://api.flowroute.com/v2.1/messages"
+                + "?limit=2&start_date=2025-01-01T00%3A00%3A00%2B00%3A00&end_date=2025-02-01T00%3A00%3A00%2B00%3A00"
+                + "&offset=2");
+        assertThat(page1.path("links").has("self")).as("mdr-list.json has no links.self").isFalse();
         assertThat(ids(page2)).hasSize(2).doesNotContainAnyElementsOf(ids(page1));
     }
 

@@ -56,7 +56,7 @@ class ResponseStyleTest {
     void liveAccountListValueIsString() {
         JsonNode item = new SimClient(LIVE.simulator()).get("/v2/numbers").json().path("data").get(0);
 
-        assertThat(item.path("data").path("attributes").path("value").isTextual()).isTrue();
+        assertThat(item.path("attributes").path("value").isTextual()).isTrue();
     }
 
     @Test
@@ -101,7 +101,7 @@ class ResponseStyleTest {
         assertThat(item.path("id").asText()).startsWith("mdr2-");
         assertThat(item.path("type").asText()).isEqualTo("message");
         assertThat(item.path("attributes").path("amount_display").isTextual()).isTrue();
-        assertThat(item.path("links").path("self").asText()).startsWith("https://api.flowroute.com/v2.1/messages/mdr2-");
+        assertThat(item.has("links")).as("mdr-list.json items have no links").isFalse();
     }
 
     @Test

@@ -85,7 +85,8 @@ class SimulatorStateTest {
 
         SimNumber added = s.addAccountNumber(inventory.number());
 
-        assertThat(added).isEqualTo(inventory);
+        assertThat(added).as("a number entering the account routes to the built-in route")
+                .isEqualTo(inventory.withPrimaryRouteId(SimRoute.BUILT_IN_ID));
         assertThat(s.findAvailableNumber(inventory.number())).isEmpty();
     }
 
@@ -128,7 +129,7 @@ class SimulatorStateTest {
         s.reset();
 
         assertThat(s.accountNumbers()).isEqualTo(seeded);
-        assertThat(s.routes()).hasSize(4);
+        assertThat(s.routes()).hasSize(5);
     }
 
     @Test

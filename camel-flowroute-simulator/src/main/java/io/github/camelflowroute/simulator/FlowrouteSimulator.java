@@ -80,6 +80,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
     private final CallbackJournal callbackJournal = new CallbackJournal();
     private final CallbackDispatcher dispatcher;
     private final RateLimiter rateLimiter;
+    private final CdrDownloadHandler downloads;
     private HttpServer server;
     private ExecutorService executor;
 
@@ -87,6 +88,8 @@ public final class FlowrouteSimulator implements AutoCloseable {
         this.config = config;
         this.state = new SimulatorState(config.seed);
         state.cnams().configureDefaultDelay(config.cnamApprovalDelay);
+        state.cdrExports().configureDefaultDelay(config.cdrExportDelay);
+        this.downloads = new CdrDownloadHandler(state.cdrExports());
         this.json = new JsonRenderer(mapper, config.style);
         this.dispatcher = new CallbackDispatcher(new CallbackDispatcher.Settings(config.callbackRetries,
                 config.callbackRetryInterval, config.callbackTimeout), callbackJournal);
@@ -122,6 +125,8 @@ public final class FlowrouteSimulator implements AutoCloseable {
             s.setExecutor(executor);
             s.createContext("/", handler);
             s.createContext(CONTROL_PREFIX, new ControlApi(this, json, mapper));
+            // CDR downloads: outside the API's paths and its credentials, like S3's pre-signed URLs
+            s.createContext(CdrExportHandler.DOWNLOAD_PREFIX, downloads);
             s.start();
             server = s;
         } catch (IOException e) {
@@ -143,6 +148,8 @@ public final class FlowrouteSimulator implements AutoCloseable {
         CallbacksHandler callbacks = new CallbacksHandler(state, json);
         E911Handler e911 = new E911Handler(state, json);
         CnamHandler cnam = new CnamHandler(state, json, Clock.systemUTC());
+        CdrExportHandler cdrs = new CdrExportHandler(state, json, this::baseUrl);
+        PortingHandler porting = new PortingHandler(state, json);
         EdgeStrategiesHandler edgeStrategies = new EdgeStrategiesHandler(json);
         // the callback paths come from the later spec revision, and are validated against it
         SpecValidator revision = SpecValidator.loadCallbacks();
@@ -183,6 +190,11 @@ public final class FlowrouteSimulator implements AutoCloseable {
                 .add("DELETE", "/v2/e911s/{e911_id}", sdk, e911::delete)
                 .add("GET", "/v2/e911s/{e911_id}/relationships/numbers", sdk, e911::numbers)
                 .add("GET", "/v2/routes/edge_strategies", sdk, edgeStrategies::list)
+                .add("GET", "/v2/cdrs/exports", sdk, cdrs::list)
+                .add("POST", "/v2/cdrs/exports", sdk, cdrs::create)
+                .add("GET", "/v2/cdrs/exports/{cdrexport_id}", sdk, cdrs::get)
+                .add("POST", "/v2/portorders/portability", sdk, porting::checkPortability)
+                .add("GET", "/v2/portorders", sdk, porting::list)
                 .add("GET", "/v2/cnams", sdk, cnam::list)
                 .add("POST", "/v2/cnams", sdk, cnam::create)
                 .add("GET", "/v2/cnams/{cnam_id}", sdk, cnam::get)
@@ -307,7 +319,17 @@ public final class FlowrouteSimulator implements AutoCloseable {
         journal.clear();
         faults.reset();
         callbackJournal.clear();
+        downloads.clear();
         clearResponseViolations();
+    }
+
+    /**
+     * Requests to CDR export download URLs since start or the last {@link #reset()}: export id, status
+     * answered, and whether the request carried an {@code Authorization} header (refused with 400, as S3
+     * refuses a second auth mechanism on a pre-signed URL).
+     */
+    public List<CdrDownloadHandler.Attempt> cdrDownloads() {
+        return downloads.attempts();
     }
 
     // ---- rate limits -------------------------------------------------------------------------------
@@ -504,6 +526,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
         private boolean rateLimitRetryAfter;
         private Clock clock = Clock.systemUTC();
         private Duration cnamApprovalDelay = CnamRecords.DEFAULT_APPROVAL_DELAY;
+        private Duration cdrExportDelay = CdrExports.DEFAULT_COMPLETION_DELAY;
 
         private Builder() {
         }
@@ -643,6 +666,19 @@ public final class FlowrouteSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Time from a CDR export's creation to its completion (default 1 s); zero completes at creation.
+         * Changeable at run time with {@code state().cdrExports().completionDelay(Duration)}, per export with
+         * {@code state().cdrExports().enqueueOutcome(...)}; {@link FlowrouteSimulator#reset()} restores this.
+         */
+        public Builder cdrExportDelay(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("cdrExportDelay must be zero or positive: " + value);
+            }
+            this.cdrExportDelay = value;
+            return this;
+        }
+
         /** Test hook: the clock of the rate limiter's windows (default the system clock). */
         Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
@@ -674,6 +710,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
             b.rateLimitRetryAfter = rateLimitRetryAfter;
             b.clock = clock;
             b.cnamApprovalDelay = cnamApprovalDelay;
+            b.cdrExportDelay = cdrExportDelay;
             return b;
         }
     }

@@ -73,8 +73,7 @@ class FlowrouteExampleTest {
         for (int i = 0; i < steps.size(); i++) {
             assertThat(steps.get(i)).startsWith("[" + (i < 9 ? i + 1 : i + 2) + "/14] ");
         }
-        // the live API (and so the simulator) writes rate center and state in lower case
-        assertThat(steps.get(1)).isEqualToIgnoringCase("[2/14] purchased " + report.number() + " (SEATTLE, WA)");
+        assertThat(steps.get(1)).isEqualTo("[2/14] purchased " + report.number() + " (seattle, wa)");
         assertThat(steps.get(7)).endsWith(report.smsId());
         assertThat(steps.get(8)).endsWith(report.mmsId());
         assertThat(steps.get(9)).startsWith("[11/14] the listMessages consumer archived");

@@ -73,7 +73,7 @@ class FlowrouteExampleTest {
         for (int i = 0; i < steps.size(); i++) {
             assertThat(steps.get(i)).startsWith("[" + (i < 9 ? i + 1 : i + 2) + "/12] ");
         }
-        assertThat(steps.get(1)).isEqualTo("[2/12] purchased " + report.number() + " (SEATTLE, WA)");
+        assertThat(steps.get(1)).isEqualTo("[2/12] purchased " + report.number() + " (seattle, wa)");
         assertThat(steps.get(7)).endsWith(report.smsId());
         assertThat(steps.get(8)).endsWith(report.mmsId());
         assertThat(steps.get(9)).startsWith("[11/12] the listMessages consumer archived");

@@ -310,4 +310,19 @@ class CdrExportsTest {
         List<String> starts = first.subList(1, first.size()).stream().map(l -> l.split(",")[1]).toList();
         assertThat(starts).isSorted();
     }
+
+    @Test
+    void controlApiRecordsAndGeneratesCallsThatExportsRead() {
+        SimClient control = SimClient.anonymous(SIM.simulator());
+        assertThat(control.post("/_sim/calls", "{\"direction\":\"inbound\",\"number\":\"" + number(0)
+                + "\",\"other\":\"12069928999\",\"start_time\":\"2024-03-01T10:00:00Z\",\"duration\":29}",
+                "application/json").status()).isEqualTo(201);
+        assertThat(control.post("/_sim/calls/generate", "{\"count\":100,\"from\":\"2024-03-01T11:00:00Z\","
+                + "\"spacing_ms\":60000}", "application/json").json().path("count").asLong()).isEqualTo(101);
+
+        String id = create(exportBody("2024-03-01 00:00:00", "2024-03-02 00:00:00", "", null));
+
+        assertThat(status(id).path("num_calls").asLong()).isEqualTo(101);
+        assertThat(control.get("/_sim/calls").json().path("count").asLong()).isEqualTo(101);
+    }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The account's CDR export jobs. A job completes {@link #completionDelay()} after it was created (1 s
@@ -61,12 +64,14 @@ public final class CdrExports {
     private final Map<Long, SimCdrExport> exports = new LinkedHashMap<>();
     private final Map<Long, Totals> totals = new HashMap<>();
     /** Counts each new export's calls in the background, as the live job does while it is processing. */
-    private final java.util.concurrent.ExecutorService counter = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "flowroute-simulator-cdr-export");
-        // never keep a test JVM alive
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPoolExecutor counter = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "flowroute-simulator-cdr-export");
+                // never keep a test JVM alive; with no core thread it also ends when idle, so a closed
+                // simulator leaves no thread behind
+                t.setDaemon(true);
+                return t;
+            });
     private long generation;
     private final Deque<Outcome> outcomes = new ArrayDeque<>();
     private Duration defaultDelay = DEFAULT_COMPLETION_DELAY;

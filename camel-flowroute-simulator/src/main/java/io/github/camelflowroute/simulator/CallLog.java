@@ -28,7 +28,9 @@ public final class CallLog {
             long r = mix(seed + i);
             String[] account = numbers.get((int) (i % numbers.size()));
             Instant start = from.plusMillis(i * spacingMillis);
-            String other = "1312555" + String.format("%04d", (r >>> 16) % 10_000);
+            int last4 = (int) ((r >>> 16) % 10_000);
+            String other = "1312555" + (char) ('0' + last4 / 1000) + (char) ('0' + last4 / 100 % 10)
+                    + (char) ('0' + last4 / 10 % 10) + (char) ('0' + last4 % 10);
             boolean failed = i % 17 == 16;
             int duration = failed ? 0 : (int) (5 + (r >>> 32) % 600);
             SimCall call = (r & 1) == 0

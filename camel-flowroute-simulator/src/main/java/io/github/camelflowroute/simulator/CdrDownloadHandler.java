@@ -65,9 +65,11 @@ final class CdrDownloadHandler implements HttpHandler {
             Optional<SimCdrExport> export = exports.findByKey(key);
             long id = export.map(SimCdrExport::id).orElse(-1L);
             boolean credentials = exchange.getRequestHeaders().containsKey("Authorization");
-            int status = refusal(exchange, export, credentials);
-            attempts.add(new Attempt(id, status, credentials));
-            if (status != 200) {
+            S3Error error = refusal(exchange, export, credentials);
+            // recorded before answering: once a client has its answer, the record must be there
+            attempts.add(new Attempt(id, error == null ? 200 : error.status(), credentials));
+            if (error != null) {
+                error.write(exchange);
                 return;
             }
             SimCdrExport e = export.get();
@@ -88,44 +90,46 @@ final class CdrDownloadHandler implements HttpHandler {
         }
     }
 
-    /** 200, or the S3-style refusal already written. */
-    private int refusal(HttpExchange exchange, Optional<SimCdrExport> export, boolean credentials) throws IOException {
+    /** S3's error answer. */
+    private record S3Error(int status, String code, String message) {
+        void write(HttpExchange exchange) throws IOException {
+            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
+                    + message + "</Message></Error>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/xml");
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Why the download is refused, or {@code null} when it may go ahead. */
+    private S3Error refusal(HttpExchange exchange, Optional<SimCdrExport> export, boolean credentials) {
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         if (!method.equals("GET")) {
-            return s3Error(exchange, 405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
+            return new S3Error(405, "MethodNotAllowed", "The specified method is not allowed against this resource.");
         }
         if (credentials) {
-            return s3Error(exchange, 400, "InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm "
+            return new S3Error(400, "InvalidArgument", "Only one auth mechanism allowed; only the X-Amz-Algorithm "
                     + "query parameter, Signature query string parameter or the Authorization header should be specified");
         }
         if (export.isEmpty()) {
-            return s3Error(exchange, 404, "NoSuchKey", "The specified key does not exist.");
+            return new S3Error(404, "NoSuchKey", "The specified key does not exist.");
         }
         SimCdrExport e = export.get();
-        String query = exchange.getRequestURI().getRawQuery();
-        List<String> signature = SimulatorHttpHandler.parseQuery(query).get("X-Amz-Signature");
+        List<String> signature = SimulatorHttpHandler.parseQuery(exchange.getRequestURI().getRawQuery())
+                .get("X-Amz-Signature");
         if (signature == null || !signature.contains(e.signature())) {
-            return s3Error(exchange, 403, "SignatureDoesNotMatch", "The request signature we calculated does not "
+            return new S3Error(403, "SignatureDoesNotMatch", "The request signature we calculated does not "
                     + "match the signature you provided.");
         }
-        if (!"completed".equals(e.status(exports.now()))) {
-            return s3Error(exchange, 404, "NoSuchKey", "The specified key does not exist.");
+        if (!"completed".equals(exports.status(e))) {
+            return new S3Error(404, "NoSuchKey", "The specified key does not exist.");
         }
         if (exports.now().isAfter(e.expiresAt())) {
-            return s3Error(exchange, 403, "AccessDenied", "Request has expired");
+            return new S3Error(403, "AccessDenied", "Request has expired");
         }
-        return 200;
-    }
-
-    private static int s3Error(HttpExchange exchange, int status, String code, String message) throws IOException {
-        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
-                + message + "</Message></Error>").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/xml");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-        return status;
+        return null;
     }
 
     private static void sleep(Duration delay) {

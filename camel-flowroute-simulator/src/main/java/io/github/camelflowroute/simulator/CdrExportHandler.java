@@ -58,13 +58,12 @@ final class CdrExportHandler {
         if (status != null && !STATUSES.contains(status)) {
             throw ApiException.unprocessable("status must be one of " + STATUSES + " (got '" + status + "').");
         }
-        Instant now = state.cdrExports().now();
         List<SimCdrExport> matching = state.cdrExports().list().stream()
-                .filter(e -> status == null || e.status(now).equals(status)).toList();
+                .filter(e -> status == null || state.cdrExports().status(e).equals(status)).toList();
         ObjectNode doc = json.object();
         ArrayNode data = doc.putArray("data");
         for (SimCdrExport e : paging.slice(matching)) {
-            data.addObject().set("data", listItem(e, now));
+            data.addObject().set("data", listItem(e));
         }
         ObjectNode links = doc.putObject("links");
         if ((long) paging.offset() + paging.limit() < matching.size()) {
@@ -99,7 +98,7 @@ final class CdrExportHandler {
         }
         SimCdrExport export = state.cdrExports().create(callbackUrl, ((ObjectNode) filters).deepCopy(), start, end,
                 aliases);
-        return ApiResponse.json(201, json.bytes(created(export, state.cdrExports().now())));
+        return ApiResponse.json(201, json.bytes(created(export)));
     }
 
     /** GET /v2/cdrs/exports/{cdrexport_id}. */
@@ -114,12 +113,14 @@ final class CdrExportHandler {
         if (export == null) {
             throw ApiException.notFound("No CDR export with id " + id + ".");
         }
-        return ApiResponse.json(200, json.bytes(status(export, state.cdrExports().now())));
+        return ApiResponse.json(200, json.bytes(status(export)));
     }
 
     // ---- documents ---------------------------------------------------------------------------------
 
-    private ObjectNode created(SimCdrExport e, Instant now) {
+    private ObjectNode created(SimCdrExport e) {
+        // one status per answer: the job may complete while it is written
+        String st = state.cdrExports().status(e);
         ObjectNode doc = json.object();
         ObjectNode data = doc.putObject("data");
         data.put("type", "cdrexport");
@@ -128,8 +129,8 @@ final class CdrExportHandler {
         ObjectNode a = data.putObject("attributes");
         e.filterParameters().properties().forEach(f -> a.set(f.getKey(), f.getValue()));
         a.put("callback_url", e.callbackUrl());
-        putState(a, e, now);
-        CdrExports.Totals t = completedTotals(e, now);
+        putState(a, e, st);
+        CdrExports.Totals t = completedTotals(e, st);
         putMoney(a, "total_cost", t == null ? null : t.totalUnits());
         putMoney(a, "call_subtotal", t == null ? null : t.subtotalUnits());
         putMoney(a, "connect_fees", t == null ? null : 0L);
@@ -145,15 +146,17 @@ final class CdrExportHandler {
         return doc;
     }
 
-    private ObjectNode status(SimCdrExport e, Instant now) {
+    private ObjectNode status(SimCdrExport e) {
+        // one status per answer: the job may complete while it is written
+        String st = state.cdrExports().status(e);
         ObjectNode doc = json.object();
         ObjectNode data = doc.putObject("data");
         data.put("type", "cdrexport");
         data.put("id", Long.toString(e.id()));
         ObjectNode a = data.putObject("attributes");
         a.put("callback_url", e.callbackUrl());
-        putState(a, e, now);
-        CdrExports.Totals t = completedTotals(e, now);
+        putState(a, e, st);
+        CdrExports.Totals t = completedTotals(e, st);
         putMoney(a, "total_cost", t == null ? null : t.totalUnits());
         putMoney(a, "usf_fees", t == null ? null : 0L);
         putMoney(a, "ccrf", t == null ? null : t.ccrfUnits());
@@ -172,16 +175,18 @@ final class CdrExportHandler {
         return doc;
     }
 
-    private ObjectNode listItem(SimCdrExport e, Instant now) {
+    private ObjectNode listItem(SimCdrExport e) {
+        // one status per answer: the job may complete while it is written
+        String st = state.cdrExports().status(e);
         ObjectNode data = json.object();
         ObjectNode a = data.putObject("attributes");
-        CdrExports.Totals t = completedTotals(e, now);
+        CdrExports.Totals t = completedTotals(e, st);
         putCount(a, "billed_minutes", t == null ? null : t.billedMinutes());
         a.put("callback_url", e.callbackUrl());
         putMoney(a, "ccrf", t == null ? null : t.ccrfUnits());
         a.put("created_at", ISO_SECONDS.format(e.requestedAt()));
-        a.put("download_url", downloadUrl(e, now));
-        a.put("expires_at", expiresAt(e, now));
+        a.put("download_url", downloadUrl(e, st));
+        a.put("expires_at", expiresAt(e, st));
         ObjectNode filters = a.putObject("filter_parameters");
         if (e.numberAliases() != null) {
             filters.set("number_aliases", e.filterParameters().get("number_aliases"));
@@ -190,7 +195,7 @@ final class CdrExportHandler {
         filters.put("start_call_start_time", ISO_SECONDS.format(e.start()));
         putCount(a, "num_calls", t == null ? null : t.numCalls());
         a.put("requested_at", ISO_SECONDS.format(e.requestedAt()));
-        a.put("status", e.status(now));
+        a.put("status", st);
         putMoney(a, "total_cost", t == null ? null : t.totalUnits());
         putMoney(a, "call_subtotal", t == null ? null : t.subtotalUnits());
         putMoney(a, "connect_fees", t == null ? null : 0L);
@@ -202,28 +207,28 @@ final class CdrExportHandler {
     }
 
     /** status, download_url, requested_at, created_at, expires_at. */
-    private void putState(ObjectNode a, SimCdrExport e, Instant now) {
-        a.put("status", e.status(now));
-        a.put("download_url", downloadUrl(e, now));
+    private void putState(ObjectNode a, SimCdrExport e, String st) {
+        a.put("status", st);
+        a.put("download_url", downloadUrl(e, st));
         a.put("requested_at", ISO_SECONDS.format(e.requestedAt()));
         a.put("created_at", ISO_SECONDS.format(e.requestedAt()));
-        a.put("expires_at", expiresAt(e, now));
+        a.put("expires_at", expiresAt(e, st));
     }
 
-    private CdrExports.Totals completedTotals(SimCdrExport e, Instant now) {
-        return "completed".equals(e.status(now)) ? state.cdrExports().totals(e) : null;
+    private CdrExports.Totals completedTotals(SimCdrExport e, String st) {
+        return "completed".equals(st) ? state.cdrExports().totals(e).orElse(null) : null;
     }
 
-    private static String expiresAt(SimCdrExport e, Instant now) {
-        return "completed".equals(e.status(now)) ? ISO_SECONDS.format(e.expiresAt()) : null;
+    private static String expiresAt(SimCdrExport e, String st) {
+        return "completed".equals(st) ? ISO_SECONDS.format(e.expiresAt()) : null;
     }
 
     /**
      * A pre-signed-looking URL on the simulator's own host, below {@value #DOWNLOAD_PREFIX}: outside the
      * API's paths, so a client must fetch it as it would S3, without the API's credentials.
      */
-    private String downloadUrl(SimCdrExport e, Instant now) {
-        if (!"completed".equals(e.status(now))) {
+    private String downloadUrl(SimCdrExport e, String st) {
+        if (!"completed".equals(st)) {
             return null;
         }
         OffsetDateTime done = e.completesAt().atOffset(ZoneOffset.UTC);

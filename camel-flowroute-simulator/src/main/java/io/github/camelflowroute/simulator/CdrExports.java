@@ -17,18 +17,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The account's CDR export jobs. A job completes {@link #completionDelay()} after it was created (1 s
  * unless configured), with the calls of {@link CallLog} in its window; tests can make the next jobs fail
- * or be slow ({@link #enqueueOutcome}). Totals are counted once, when first asked for after completion,
- * by reading the calls lazily. Thread-safe.
+ * or be slow ({@link #enqueueOutcome}). Its totals are counted once, when it is created: at once for a
+ * small call log, in the background for a large one (a million generated calls take seconds), the job
+ * staying {@code processing} until they are. Thread-safe.
  */
 public final class CdrExports {
 
     /** Completion delay unless the builder sets another. */
     public static final Duration DEFAULT_COMPLETION_DELAY = Duration.ofSeconds(1);
     private static final long FIRST_ID = 38_647L;
+    /**
+     * Up to this many calls in the log, a new export's calls are counted at once (milliseconds); above it in
+     * the background, and the export stays {@code processing} until they are.
+     */
+    static final long COUNT_INLINE = 10_000;
 
     /**
      * How the next created job behaves.
@@ -54,6 +63,16 @@ public final class CdrExports {
     private final CallLog calls;
     private final Map<Long, SimCdrExport> exports = new LinkedHashMap<>();
     private final Map<Long, Totals> totals = new HashMap<>();
+    /** Counts each new export's calls in the background, as the live job does while it is processing. */
+    private final ThreadPoolExecutor counter = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), r -> {
+                Thread t = new Thread(r, "flowroute-simulator-cdr-export");
+                // never keep a test JVM alive; with no core thread it also ends when idle, so a closed
+                // simulator leaves no thread behind
+                t.setDaemon(true);
+                return t;
+            });
+    private long generation;
     private final Deque<Outcome> outcomes = new ArrayDeque<>();
     private Duration defaultDelay = DEFAULT_COMPLETION_DELAY;
     private Duration completionDelay = DEFAULT_COMPLETION_DELAY;
@@ -70,6 +89,7 @@ public final class CdrExports {
 
     /** No jobs, no queued outcomes, the completion delay back to the configured default. */
     synchronized void reset() {
+        generation++;
         exports.clear();
         totals.clear();
         outcomes.clear();
@@ -142,7 +162,29 @@ public final class CdrExports {
                 aliases == null ? null : Set.copyOf(aliases), clock.instant().plus(delay), outcome.fails(),
                 outcome.downloadDelay(), key + ".gz", signature.toString());
         exports.put(export.id(), export);
+        if (!export.fails()) {
+            if (calls.count() <= COUNT_INLINE) {
+                count(export, generation);
+            } else {
+                long startedIn = generation;
+                counter.execute(() -> count(export, startedIn));
+            }
+        }
         return export;
+    }
+
+    /**
+     * The export's status now: {@code processing} until its completion time has come and, unless it fails,
+     * its calls are counted; then {@code completed} or {@code failed}.
+     */
+    public String status(SimCdrExport export) {
+        String byClock = export.status(now());
+        if (!"completed".equals(byClock)) {
+            return byClock;
+        }
+        synchronized (this) {
+            return totals.containsKey(export.id()) ? byClock : "processing";
+        }
     }
 
     /** Every job, newest first (the live list shows the higher id first). */
@@ -172,14 +214,13 @@ public final class CdrExports {
         return calls.calls(export.start(), export.end(), export.numberAliases());
     }
 
-    /** The totals of a completed job, counted on first use (reading every call once). */
-    Totals totals(SimCdrExport export) {
-        synchronized (this) {
-            Totals known = totals.get(export.id());
-            if (known != null) {
-                return known;
-            }
-        }
+    /** The totals of a job, once counted (see {@link #status}); empty before. */
+    synchronized Optional<Totals> totals(SimCdrExport export) {
+        return Optional.ofNullable(totals.get(export.id()));
+    }
+
+    /** Reads every call of the job once; the result is dropped when a reset came in between. */
+    private void count(SimCdrExport export, long startedIn) {
         long n = 0;
         long billed = 0;
         long total = 0;
@@ -190,15 +231,17 @@ public final class CdrExports {
             SimCall c = it.next();
             n++;
             billed += c.billedDuration();
-            total += c.totalUnits();
-            subtotal += c.subtotalUnits();
-            ccrf += c.ccrfUnits();
+            long sub = c.subtotalUnits();
+            long fee = c.ccrfUnits();
+            subtotal += sub;
+            ccrf += fee;
             cnam += c.cnamLookupUnits();
+            total += sub + fee + c.cnamLookupUnits();
         }
-        Totals counted = new Totals(n, billed, total, subtotal, ccrf, cnam);
         synchronized (this) {
-            totals.putIfAbsent(export.id(), counted);
-            return totals.get(export.id());
+            if (generation == startedIn) {
+                totals.put(export.id(), new Totals(n, billed, total, subtotal, ccrf, cnam));
+            }
         }
     }
 }

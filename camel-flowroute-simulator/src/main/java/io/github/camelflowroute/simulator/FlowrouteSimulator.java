@@ -91,6 +91,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
         state.cdrExports().configureDefaultDelay(config.cdrExportDelay);
         this.downloads = new CdrDownloadHandler(state.cdrExports());
         this.json = new JsonRenderer(mapper, config.style);
+        json.assignmentsFrom(state);
         this.dispatcher = new CallbackDispatcher(new CallbackDispatcher.Settings(config.callbackRetries,
                 config.callbackRetryInterval, config.callbackTimeout), callbackJournal);
         this.rateLimiter = new RateLimiter(config.enforceRateLimits, config.smsPerSecond, config.mmsPerSecond,

@@ -30,7 +30,10 @@ public record SimCdrExport(long id, Instant requestedAt, String callbackUrl, Obj
     /** How long a completed export's download URL stays valid (X-Amz-Expires=259200). */
     public static final Duration DOWNLOAD_VALIDITY = Duration.ofDays(3);
 
-    /** The export's status at {@code now}: {@code processing}, {@code completed} or {@code failed}. */
+    /**
+     * The status by the clock alone: {@code processing} until {@link #completesAt()}, then {@code completed}
+     * or {@code failed}. {@link CdrExports#status} also waits for the export's calls to be counted.
+     */
     public String status(Instant now) {
         if (now.isBefore(completesAt)) {
             return "processing";

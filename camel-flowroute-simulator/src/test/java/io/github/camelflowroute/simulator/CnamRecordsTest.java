@@ -240,4 +240,15 @@ class CnamRecordsTest {
         assertThat(client.send("PATCH", "/v2/numbers/" + number + "/relationships/cnam/" + id, null, null).status())
                 .isEqualTo(422);
     }
+
+    @Test
+    void assignedRecordShowsInTheNumbersCnamPresetRelationship() {
+        client.send("PATCH", "/v2/numbers/" + number + "/relationships/cnam/17604", null, null);
+
+        JsonNode relationship = client.get("/v2/numbers/" + number).json()
+                .path("data").path("relationships").path("cnam_preset").path("data");
+
+        assertThat(relationship.path("id").asText()).isEqualTo("17604");
+        assertThat(relationship.path("type").asText()).isEqualTo("cnam");
+    }
 }

@@ -273,4 +273,17 @@ class E911AddressesTest {
 
         assertThat(SIM.simulator().state().e911().numbersOf(id)).isEmpty();
     }
+
+    @Test
+    void assignedAddressShowsInTheNumbersE911Relationship() {
+        String id = created();
+        String number = accountNumber();
+        client.send("PATCH", "/v2/numbers/" + number + "/relationships/e911s/" + id, null, null);
+
+        JsonNode relationship = client.get("/v2/numbers/" + number).json()
+                .path("data").path("relationships").path("e911_address").path("data");
+
+        assertThat(relationship.path("id").asText()).isEqualTo(id);
+        assertThat(relationship.path("type").asText()).isEqualTo("e911");
+    }
 }

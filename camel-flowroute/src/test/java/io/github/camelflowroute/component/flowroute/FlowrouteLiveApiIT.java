@@ -42,7 +42,7 @@ class FlowrouteLiveApiIT extends CamelTestSupport {
     void inventoryReads() {
         List<AvailableNumber> numbers = list("flowroute:searchAvailableNumbers?state=WA&limit=5");
 
-        assertThat(numbers).allSatisfy(n -> assertThat(n.state()).isEqualTo("WA"));
+        assertThat(numbers).allSatisfy(n -> assertThat(n.state()).isEqualToIgnoringCase("WA"));
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
+import io.github.camelflowroute.component.flowroute.model.CnamRecord;
+import io.github.camelflowroute.component.flowroute.model.E911Address;
 import io.github.camelflowroute.component.flowroute.model.Message;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
 import io.github.camelflowroute.component.flowroute.model.Route;
@@ -18,7 +20,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The example's flow in the Java DSL: one route per step, called in turn by {@code direct:flowroute-example}. Step 10
- * (looking the SMS up again) is the YAML route {@code routes/lookup-message.yaml}.
+ * (looking the SMS up again) is the YAML route {@code routes/lookup-message.yaml}. Steps 13 and 14 register an E911
+ * address and a caller-ID (CNAM) record and, when spending is enabled, assign them to the number.
  * <p>
  * The steps pass what they learn (the number, the route ids, the message ids) to later steps in exchange properties.
  * Where the component sets a header that the next call reads (for example {@code CamelFlowrouteRouteId} after
@@ -30,7 +33,7 @@ import org.apache.camel.builder.RouteBuilder;
 public class ExampleRoutes extends RouteBuilder {
 
     /** The number of steps the example prints. */
-    public static final int STEPS = 12;
+    public static final int STEPS = 14;
 
     /** The URI that runs the whole flow once. */
     public static final String FLOW = "direct:flowroute-example";
@@ -45,6 +48,15 @@ public class ExampleRoutes extends RouteBuilder {
     public static final String SMS_ID = "exampleSmsId";
     public static final String MMS_ID = "exampleMmsId";
     public static final String LOOKED_UP_STATUS = "exampleLookedUpStatus";
+    public static final String E911_ID = "exampleE911Id";
+    public static final String CNAM_ID = "exampleCnamId";
+    public static final String CNAM_APPROVED = "exampleCnamApproved";
+
+    /** The E911 address the example registers: Flowroute's own office, as its SDK examples use. */
+    public static final E911Address EXAMPLE_ADDRESS = new E911Address(null, "camel-flowroute example", "Camel",
+            "Example", "1221", "2nd Ave", "Suite", "300", "Seattle", "WA", "US", "98101");
+    /** How long step 14 waits for Flowroute's review of the caller-ID record (the live API takes up to 48 h). */
+    private static final long CNAM_REVIEW_WAIT_SECONDS = 15;
 
     /** Host route target: an address of TEST-NET-3 (RFC 5737), reserved for documentation. */
     public static final String HOST_ROUTE_TARGET = "203.0.113.20:5060";
@@ -74,6 +86,20 @@ public class ExampleRoutes extends RouteBuilder {
         }
     }
 
+    /** Waits a little for the CNAM record's review; the live API usually takes longer, and the step says so. */
+    private void awaitApproval(String cnamId) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CNAM_REVIEW_WAIT_SECONDS);
+        while (!approved(cnamId) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+    }
+
+    private boolean approved(String cnamId) {
+        CnamRecord record = getContext().createProducerTemplate()
+                .requestBodyAndHeader("flowroute:getCnamRecord", null, FlowrouteConstants.CNAM_ID, cnamId, CnamRecord.class);
+        return record != null && Boolean.TRUE.equals(record.isApproved());
+    }
+
     @Override
     public void configure() {
         from(FLOW).routeId("flowroute-example")
@@ -90,7 +116,48 @@ public class ExampleRoutes extends RouteBuilder {
                 // the next two steps wait for the consumers: off the HTTP client's I/O thread, as any blocking work
                 .threads(1)
                 .to("direct:archive-messages")
-                .to("direct:sync-numbers");
+                .to("direct:sync-numbers")
+                .to("direct:e911-address")
+                .to("direct:caller-id");
+
+        // [13] an E911 address: validated, created, and (when spending) assigned to the number
+        from("direct:e911-address").routeId("e911-address")
+                .setProperty(STEP, constant(13))
+                .setBody(constant(EXAMPLE_ADDRESS))
+                .to("flowroute:validateE911Address")
+                .to("flowroute:createE911Address")
+                .process(e -> e.setProperty(E911_ID, e.getMessage().getHeader(FlowrouteConstants.E911_ID)))
+                .choice().when(exchange -> settings.spend())
+                    .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
+                    .to("flowroute:assignE911Address")
+                    .process(e -> printer.step(13, "E911 address %s validated, created and assigned to %s",
+                            e.getProperty(E911_ID), e.getProperty(NUMBER)))
+                .otherwise()
+                    .process(e -> printer.step(13, "E911 address %s validated and created; not assigned (spending not"
+                                                   + " enabled: assignments are charged)", e.getProperty(E911_ID)))
+                .end();
+
+        // [14] a caller-ID (CNAM) record: created, and once Flowroute approved it, assigned to the number
+        from("direct:caller-id").routeId("caller-id")
+                .setProperty(STEP, constant(14))
+                // the same value twice is refused: a new one per run
+                .setBody(constant("CAMEL " + (System.currentTimeMillis() / 1000 % 100_000)))
+                .to("flowroute:createCnamRecord")
+                .process(e -> e.setProperty(CNAM_ID, e.getMessage().getHeader(FlowrouteConstants.CNAM_ID)))
+                .process(e -> awaitApproval(e.getProperty(CNAM_ID, String.class)))
+                .process(e -> e.setProperty(CNAM_APPROVED, approved(e.getProperty(CNAM_ID, String.class))))
+                .choice().when(exchange -> settings.spend() && Boolean.TRUE.equals(exchange.getProperty(CNAM_APPROVED, Boolean.class)))
+                    .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
+                    .to("flowroute:assignCnamRecord")
+                    .process(e -> printer.step(14, "caller-ID record %s approved and assigned to %s",
+                            e.getProperty(CNAM_ID), e.getProperty(NUMBER)))
+                .when(exchangeProperty(CNAM_APPROVED).isEqualTo(true))
+                    .process(e -> printer.step(14, "caller-ID record %s approved; not assigned (spending not enabled)",
+                            e.getProperty(CNAM_ID)))
+                .otherwise()
+                    .process(e -> printer.step(14, "caller-ID record %s created; Flowroute reviews it (up to 48 h)"
+                                                   + " before assignCnamRecord can assign it", e.getProperty(CNAM_ID)))
+                .end();
 
         // [11] the listMessages consumer takes in what the flow sent; [12] the listNumbers consumer syncs the numbers
         from("direct:archive-messages").routeId("archive-messages")

@@ -41,7 +41,9 @@ public final class FlowrouteExample {
 
     /** Starts a simulator, runs the flow against it, and stops it. */
     public static FlowReport runWithEmbeddedSimulator(ExampleSettings settings) {
-        try (FlowrouteSimulator simulator = FlowrouteSimulator.builder().port(0).build().start()) {
+        try (FlowrouteSimulator simulator = FlowrouteSimulator.builder().port(0)
+                // CNAM records are reviewed in a second here, rather than the live API's hours
+                .cnamApprovalDelay(java.time.Duration.ofSeconds(1)).build().start()) {
             ExampleSettings against = new ExampleSettings(simulator.accessKey(), simulator.secretKey(),
                     simulator.baseUrl(), true, settings.to(), settings.mediaUrl());
             return run(against, "the embedded Flowroute simulator at " + simulator.baseUrl()

@@ -69,18 +69,24 @@ class FlowrouteExampleTest {
                 ExampleSettings.simulator(sim.baseUrl(), sim.accessKey(), sim.secretKey()), "the test simulator");
 
         List<String> steps = report.lines().stream().filter(l -> l.startsWith("[")).toList();
-        assertThat(steps).hasSize(11); // the tenth is logged by the YAML route
+        assertThat(steps).hasSize(13); // the tenth is logged by the YAML route
         for (int i = 0; i < steps.size(); i++) {
-            assertThat(steps.get(i)).startsWith("[" + (i < 9 ? i + 1 : i + 2) + "/12] ");
+            assertThat(steps.get(i)).startsWith("[" + (i < 9 ? i + 1 : i + 2) + "/14] ");
         }
-        assertThat(steps.get(1)).isEqualTo("[2/12] purchased " + report.number() + " (seattle, wa)");
+        assertThat(steps.get(1)).isEqualTo("[2/14] purchased " + report.number() + " (seattle, wa)");
         assertThat(steps.get(7)).endsWith(report.smsId());
         assertThat(steps.get(8)).endsWith(report.mmsId());
-        assertThat(steps.get(9)).startsWith("[11/12] the listMessages consumer archived");
+        assertThat(steps.get(9)).startsWith("[11/14] the listMessages consumer archived");
         assertThat(report.lines()).anyMatch(l -> l.trim().startsWith("archived " + report.smsId() + ": outbound SMS"))
                 .anyMatch(l -> l.trim().startsWith("archived " + report.mmsId() + ": outbound MMS"));
-        assertThat(steps.get(10)).startsWith("[12/12] the listNumbers consumer synced").contains(report.number());
-        assertThat(report.lines().get(report.lines().size() - 1)).startsWith("done: all 12 steps completed");
+        assertThat(steps.get(10)).startsWith("[12/14] the listNumbers consumer synced").contains(report.number());
+        assertThat(steps.get(11)).startsWith("[13/14] E911 address ").endsWith("validated, created and assigned to "
+                                                                              + report.number());
+        assertThat(steps.get(12)).startsWith("[14/14] caller-ID record ").endsWith("approved and assigned to "
+                                                                               + report.number());
+        assertThat(sim.state().e911().addressOf(report.number())).isPresent();
+        assertThat(sim.state().cnams().recordOf(report.number())).isPresent();
+        assertThat(report.lines().get(report.lines().size() - 1)).startsWith("done: all 14 steps completed");
     }
 
     @Test
@@ -103,9 +109,9 @@ class FlowrouteExampleTest {
         assertThat(sim.state().routes()).hasSize(routesBefore + 2);
         assertThat(report.smsId()).isNull();
         assertThat(report.mmsId()).isNull();
-        assertThat(report.lines()).anyMatch(l -> l.startsWith("[2/12] purchase skipped"))
-                .anyMatch(l -> l.startsWith("[5/12] primary route not set"))
-                .anyMatch(l -> l.startsWith("[8/12] SMS not sent"));
+        assertThat(report.lines()).anyMatch(l -> l.startsWith("[2/14] purchase skipped"))
+                .anyMatch(l -> l.startsWith("[5/14] primary route not set"))
+                .anyMatch(l -> l.startsWith("[8/14] SMS not sent"));
         assertThat(sim.journal().count("POST", "/v2.1/messages")).isZero();
     }
 
@@ -120,7 +126,7 @@ class FlowrouteExampleTest {
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.failedStep()).isEqualTo(1);
         assertThat(report.error()).contains("401");
-        assertThat(report.lines()).last().asString().startsWith("[1/12] FAILED: ");
+        assertThat(report.lines()).last().asString().startsWith("[1/14] FAILED: ");
         assertThat(sim.journal().count()).isEqualTo(1);
     }
 

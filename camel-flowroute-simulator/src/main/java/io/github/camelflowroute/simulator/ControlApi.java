@@ -91,6 +91,18 @@ final class ControlApi implements HttpHandler {
                 })
                 .add("POST", p + "/deliveries/await", this::awaitDeliveries)
                 .add("GET", p + "/media/{id}", this::media)
+                .add("GET", p + "/calls", r -> ok(json.object().put("count", state.calls().count())))
+                .add("POST", p + "/calls", this::addCall)
+                .add("POST", p + "/calls/generate", this::generateCalls)
+                .add("GET", p + "/cdr-exports", r -> ok(cdrExportSettings()))
+                .add("PATCH", p + "/cdr-exports", this::updateCdrExportSettings)
+                .add("POST", p + "/cdr-exports/outcomes", this::addCdrExportOutcome)
+                .add("POST", p + "/portorders", this::addPortOrder)
+                .add("GET", p + "/cnams", r -> ok(cnamSettings()))
+                .add("PATCH", p + "/cnams", this::updateCnamSettings)
+                .add("POST", p + "/cnams/{id}/approve", r -> ok(json.object().put("id",
+                        state.cnams().approve(r.pathParam("id")).id()).put("is_approved", true)))
+                .add("POST", p + "/cnams/{id}/reject", this::rejectCnam)
                 .add("GET", p + "/rate-limits", r -> ok(rateLimits()))
                 .add("PATCH", p + "/rate-limits", this::updateRateLimits);
     }
@@ -430,6 +442,108 @@ final class ControlApi implements HttpHandler {
                 .orElseThrow(() -> ApiException.notFound("No media with id " + id + "."));
         return new ApiResponse(200, media.mimeType(), media.bytes(),
                 Map.of("Content-Disposition", "inline; filename=\"" + media.fileName().replace("\"", "") + "\""));
+    }
+
+    // ---- calls and CDR exports ---------------------------------------------------------------------
+
+    /**
+     * One call: {@code {"direction":"outbound"(default)|"inbound","number"(an account number),"other"(the
+     * far end),"start_time"(ISO instant),"duration"(seconds),"number_alias"(default the number's alias)}}.
+     */
+    private ApiResponse addCall(ApiRequest request) {
+        JsonNode body = requireObject(request);
+        String number = required(body, "number");
+        String other = required(body, "other");
+        Instant start = Instant.parse(required(body, "start_time"));
+        int duration = body.path("duration").asInt(60);
+        String alias = body.has("number_alias") ? text(body, "number_alias")
+                : state.findAccountNumber(number).map(SimNumber::alias).orElse("");
+        String direction = text(body, "direction") == null ? "outbound" : text(body, "direction");
+        SimCall call = switch (direction.toLowerCase(Locale.ROOT)) {
+            case "outbound" -> SimCall.outbound(number, alias, other, start, duration);
+            case "inbound" -> SimCall.inbound(other, number, alias, start, duration);
+            default -> throw new IllegalArgumentException("direction must be inbound or outbound: " + direction);
+        };
+        state.calls().add(call);
+        return created(json.object().put("count", state.calls().count()));
+    }
+
+    /**
+     * {@code {"count":N,"from":"2025-01-01T00:00:00Z"(default now),"spacing_ms":1000(default)}}: calls made
+     * on the fly when an export reads them, never stored (a million cost no memory).
+     */
+    private ApiResponse generateCalls(ApiRequest request) {
+        JsonNode body = requireObject(request);
+        long count = body.path("count").asLong(-1);
+        Instant from = body.has("from") ? Instant.parse(body.get("from").asText()) : now();
+        state.generateCalls(count, from, Duration.ofMillis(body.path("spacing_ms").asLong(1_000)));
+        return created(json.object().put("count", state.calls().count()));
+    }
+
+    private ObjectNode cdrExportSettings() {
+        ObjectNode doc = json.object()
+                .put("completion_delay_ms", state.cdrExports().completionDelay().toMillis())
+                .put("pending_outcomes", state.cdrExports().pendingOutcomes());
+        ArrayNode downloads = doc.putArray("downloads");
+        sim.cdrDownloads().forEach(d -> downloads.addObject().put("export_id", d.exportId())
+                .put("status", d.status()).put("with_credentials", d.withCredentials()));
+        return doc;
+    }
+
+    /** {@code {"completion_delay_ms":N}}: the delay of exports created from now on. */
+    private ApiResponse updateCdrExportSettings(ApiRequest request) {
+        JsonNode delay = requireObject(request).get("completion_delay_ms");
+        if (delay == null || !delay.canConvertToLong()) {
+            throw new IllegalArgumentException("completion_delay_ms must be a number of milliseconds");
+        }
+        state.cdrExports().completionDelay(Duration.ofMillis(delay.asLong()));
+        return ok(cdrExportSettings());
+    }
+
+    /**
+     * {@code {"fail":true|false,"delay_ms":N(default the completion delay),"download_delay_ms":N,"times":1}}:
+     * how the next exports end.
+     */
+    private ApiResponse addCdrExportOutcome(ApiRequest request) {
+        JsonNode body = requireObject(request);
+        Duration delay = body.hasNonNull("delay_ms") ? Duration.ofMillis(body.get("delay_ms").asLong()) : null;
+        state.cdrExports().enqueueOutcome(new CdrExports.Outcome(body.path("fail").asBoolean(false), delay,
+                Duration.ofMillis(body.path("download_delay_ms").asLong(0))), body.path("times").asInt(1));
+        return created(cdrExportSettings());
+    }
+
+    /** {@code {"numbers":[...],"status":"pending"(default),"is_approved":false(default)}}. */
+    private ApiResponse addPortOrder(ApiRequest request) {
+        JsonNode body = requireObject(request);
+        List<String> numbers = new ArrayList<>();
+        body.path("numbers").forEach(n -> numbers.add(n.asText()));
+        SimPortOrder order = state.portOrders().add(text(body, "status") == null ? "pending" : text(body, "status"),
+                body.path("is_approved").asBoolean(false), numbers, now());
+        return created(json.object().put("id", order.id()));
+    }
+
+    // ---- CNAM review -------------------------------------------------------------------------------
+
+    private ObjectNode cnamSettings() {
+        return json.object().put("approval_delay_ms", state.cnams().approvalDelay().toMillis());
+    }
+
+    /** {@code {"approval_delay_ms":N}}: the review delay of records created from now on. */
+    private ApiResponse updateCnamSettings(ApiRequest request) {
+        JsonNode delay = requireObject(request).get("approval_delay_ms");
+        if (delay == null || !delay.canConvertToLong()) {
+            throw new IllegalArgumentException("approval_delay_ms must be a number of milliseconds");
+        }
+        state.cnams().approvalDelay(Duration.ofMillis(delay.asLong()));
+        return ok(cnamSettings());
+    }
+
+    /** {@code {"reason":"..."}} (optional): the review rejects the record. */
+    private ApiResponse rejectCnam(ApiRequest request) {
+        String reason = request.json() == null ? null : text(request.json(), "reason");
+        SimCnamRecord rejected = state.cnams().reject(request.pathParam("id"), reason);
+        return ok(json.object().put("id", rejected.id()).put("is_approved", false)
+                .put("rejection_reason", rejected.rejectionReason()));
     }
 
     // ---- rate limits -------------------------------------------------------------------------------

@@ -80,13 +80,18 @@ public final class FlowrouteSimulator implements AutoCloseable {
     private final CallbackJournal callbackJournal = new CallbackJournal();
     private final CallbackDispatcher dispatcher;
     private final RateLimiter rateLimiter;
+    private final CdrDownloadHandler downloads;
     private HttpServer server;
     private ExecutorService executor;
 
     private FlowrouteSimulator(Builder config) {
         this.config = config;
         this.state = new SimulatorState(config.seed);
+        state.cnams().configureDefaultDelay(config.cnamApprovalDelay);
+        state.cdrExports().configureDefaultDelay(config.cdrExportDelay);
+        this.downloads = new CdrDownloadHandler(state.cdrExports());
         this.json = new JsonRenderer(mapper, config.style);
+        json.assignmentsFrom(state);
         this.dispatcher = new CallbackDispatcher(new CallbackDispatcher.Settings(config.callbackRetries,
                 config.callbackRetryInterval, config.callbackTimeout), callbackJournal);
         this.rateLimiter = new RateLimiter(config.enforceRateLimits, config.smsPerSecond, config.mmsPerSecond,
@@ -121,6 +126,8 @@ public final class FlowrouteSimulator implements AutoCloseable {
             s.setExecutor(executor);
             s.createContext("/", handler);
             s.createContext(CONTROL_PREFIX, new ControlApi(this, json, mapper));
+            // CDR downloads: outside the API's paths and its credentials, like S3's pre-signed URLs
+            s.createContext(CdrExportHandler.DOWNLOAD_PREFIX, downloads);
             s.start();
             server = s;
         } catch (IOException e) {
@@ -140,8 +147,15 @@ public final class FlowrouteSimulator implements AutoCloseable {
         AvailableNumbersHandler available = new AvailableNumbersHandler(state, json);
         RoutesHandler routes = new RoutesHandler(state, json);
         CallbacksHandler callbacks = new CallbacksHandler(state, json);
+        E911Handler e911 = new E911Handler(state, json);
+        CnamHandler cnam = new CnamHandler(state, json, Clock.systemUTC());
+        CdrExportHandler cdrs = new CdrExportHandler(state, json, this::baseUrl);
+        PortingHandler porting = new PortingHandler(state, json);
+        EdgeStrategiesHandler edgeStrategies = new EdgeStrategiesHandler(json);
         // the callback paths come from the later spec revision, and are validated against it
         SpecValidator revision = SpecValidator.loadCallbacks();
+        // the calls only the SDKs make are validated against the project's own fragment
+        SpecValidator sdk = SpecValidator.loadSdkCalls();
         ApiRouter router = new ApiRouter(SpecValidator.load());
         // literal paths before templates: /v2.1/messages/sms_callback is not an MDR id
         for (CallbackType type : CallbackType.values()) {
@@ -165,6 +179,32 @@ public final class FlowrouteSimulator implements AutoCloseable {
                 .add("GET", "/v2/numbers/available/exchanges", available::exchanges)
                 .add("GET", "/v2/numbers/{id}", numbers::get)
                 .add("POST", "/v2/numbers/{id}", numbers::purchase)
+                .add("DELETE", "/v2/numbers/{id}", revision, numbers::release)
+                .add("PATCH", "/v2/numbers/{id}", sdk, numbers::updateAlias)
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/e911s/{e911_id}", sdk, e911::assign)
+                .add("DELETE", "/v2/numbers/{number_id}/relationships/e911s", sdk, e911::unassign)
+                .add("GET", "/v2/e911s", sdk, e911::list)
+                .add("POST", "/v2/e911s", sdk, e911::create)
+                .add("POST", "/v2/e911s/validate", sdk, e911::validate)
+                .add("GET", "/v2/e911s/{e911_id}", sdk, e911::get)
+                .add("PATCH", "/v2/e911s/{e911_id}", sdk, e911::update)
+                .add("DELETE", "/v2/e911s/{e911_id}", sdk, e911::delete)
+                .add("GET", "/v2/e911s/{e911_id}/relationships/numbers", sdk, e911::numbers)
+                .add("GET", "/v2/routes/edge_strategies", sdk, edgeStrategies::list)
+                .add("GET", "/v2/cdrs/exports", sdk, cdrs::list)
+                .add("POST", "/v2/cdrs/exports", sdk, cdrs::create)
+                .add("GET", "/v2/cdrs/exports/{cdrexport_id}", sdk, cdrs::get)
+                .add("POST", "/v2/portorders/portability", sdk, porting::checkPortability)
+                .add("GET", "/v2/portorders", sdk, porting::list)
+                .add("GET", "/v2/cnams", sdk, cnam::list)
+                .add("POST", "/v2/cnams", sdk, cnam::create)
+                .add("GET", "/v2/cnams/{cnam_id}", sdk, cnam::get)
+                .add("DELETE", "/v2/cnams/{cnam_id}", sdk, cnam::delete)
+                // Python, PHP and Ruby use relationships/cnam, the Node SDK relationships/cnams
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/cnam/{cnam_id}", sdk, cnam::assign)
+                .add("PATCH", "/v2/numbers/{number_id}/relationships/cnams/{cnam_id}", sdk, cnam::assign)
+                .add("DELETE", "/v2/numbers/{number_id}/relationships/cnam", sdk, cnam::unassign)
+                .add("DELETE", "/v2/numbers/{number_id}/relationships/cnams", sdk, cnam::unassign)
                 .add("PATCH", "/v2/numbers/{number_id}/relationships/primary_route", routes::assignPrimary)
                 .add("PATCH", "/v2/numbers/{number_id}/relationships/failover_route", routes::assignFailover)
                 .add("POST", "/v2/routes", routes::create)
@@ -280,7 +320,17 @@ public final class FlowrouteSimulator implements AutoCloseable {
         journal.clear();
         faults.reset();
         callbackJournal.clear();
+        downloads.clear();
         clearResponseViolations();
+    }
+
+    /**
+     * Requests to CDR export download URLs since start or the last {@link #reset()}: export id, status
+     * answered, and whether the request carried an {@code Authorization} header (refused with 400, as S3
+     * refuses a second auth mechanism on a pre-signed URL).
+     */
+    public List<CdrDownloadHandler.Attempt> cdrDownloads() {
+        return downloads.attempts();
     }
 
     // ---- rate limits -------------------------------------------------------------------------------
@@ -476,6 +526,8 @@ public final class FlowrouteSimulator implements AutoCloseable {
         private int mmsPerSecond = DEFAULT_MMS_PER_SECOND;
         private boolean rateLimitRetryAfter;
         private Clock clock = Clock.systemUTC();
+        private Duration cnamApprovalDelay = CnamRecords.DEFAULT_APPROVAL_DELAY;
+        private Duration cdrExportDelay = CdrExports.DEFAULT_COMPLETION_DELAY;
 
         private Builder() {
         }
@@ -602,6 +654,32 @@ public final class FlowrouteSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Time from a CNAM record's creation to its approval by the simulated review (default 5 s; Flowroute
+         * takes up to 48 hours); zero approves at creation. Changeable at run time with
+         * {@code state().cnams().approvalDelay(Duration)}; {@link FlowrouteSimulator#reset()} restores this.
+         */
+        public Builder cnamApprovalDelay(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("cnamApprovalDelay must be zero or positive: " + value);
+            }
+            this.cnamApprovalDelay = value;
+            return this;
+        }
+
+        /**
+         * Time from a CDR export's creation to its completion (default 1 s); zero completes at creation.
+         * Changeable at run time with {@code state().cdrExports().completionDelay(Duration)}, per export with
+         * {@code state().cdrExports().enqueueOutcome(...)}; {@link FlowrouteSimulator#reset()} restores this.
+         */
+        public Builder cdrExportDelay(Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException("cdrExportDelay must be zero or positive: " + value);
+            }
+            this.cdrExportDelay = value;
+            return this;
+        }
+
         /** Test hook: the clock of the rate limiter's windows (default the system clock). */
         Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
@@ -632,6 +710,8 @@ public final class FlowrouteSimulator implements AutoCloseable {
             b.mmsPerSecond = mmsPerSecond;
             b.rateLimitRetryAfter = rateLimitRetryAfter;
             b.clock = clock;
+            b.cnamApprovalDelay = cnamApprovalDelay;
+            b.cdrExportDelay = cdrExportDelay;
             return b;
         }
     }

@@ -17,7 +17,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code --seed N}, {@code --access-key K}, {@code --secret-key S}, {@code --latency-ms N},
  * {@code --no-request-validation}, {@code --no-response-validation}, {@code --callback-style json_api|legacy},
  * {@code --callback-retries N}, {@code --callback-retry-interval-ms N}, {@code --enforce-rate-limits},
- * {@code --sms-per-second N}, {@code --mms-per-second N}, {@code --rate-limit-retry-after}, {@code --help}.
+ * {@code --sms-per-second N}, {@code --mms-per-second N}, {@code --rate-limit-retry-after},
+ * {@code --cnam-approval-delay-ms N}, {@code --cdr-export-delay-ms N}, {@code --help}.
  */
 public final class FlowrouteSimulatorMain {
 
@@ -101,6 +102,10 @@ public final class FlowrouteSimulatorMain {
                 case "--sms-per-second" -> builder.smsPerSecond(intValue(arg, value(args, ++i, arg)));
                 case "--mms-per-second" -> builder.mmsPerSecond(intValue(arg, value(args, ++i, arg)));
                 case "--rate-limit-retry-after" -> builder.rateLimitRetryAfter(true);
+                case "--cnam-approval-delay-ms" ->
+                        builder.cnamApprovalDelay(Duration.ofMillis(longValue(arg, value(args, ++i, arg))));
+                case "--cdr-export-delay-ms" ->
+                        builder.cdrExportDelay(Duration.ofMillis(longValue(arg, value(args, ++i, arg))));
                 default -> throw new IllegalArgumentException("unknown option: " + arg);
             }
         }
@@ -153,6 +158,6 @@ public final class FlowrouteSimulatorMain {
         out.println("         [--callback-style json_api|legacy] [--callback-retries N]");
         out.println("         [--callback-retry-interval-ms N]");
         out.println("         [--enforce-rate-limits] [--sms-per-second N] [--mms-per-second N]");
-        out.println("         [--rate-limit-retry-after]");
+        out.println("         [--rate-limit-retry-after] [--cnam-approval-delay-ms N] [--cdr-export-delay-ms N]");
     }
 }

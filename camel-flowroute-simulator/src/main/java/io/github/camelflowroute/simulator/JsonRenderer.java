@@ -30,6 +30,14 @@ final class JsonRenderer {
     private final ObjectMapper mapper;
     private final ResponseStyle style;
 
+    /** Where a number's CNAM record and E911 address are looked up; none until {@link #assignmentsFrom}. */
+    private volatile SimulatorState assignments;
+
+    /** Numbers show the CNAM record and E911 address {@code state} assigns them (LIVE style). */
+    void assignmentsFrom(SimulatorState state) {
+        this.assignments = state;
+    }
+
     JsonRenderer(ObjectMapper mapper, ResponseStyle style) {
         this.mapper = mapper;
         this.style = style;
@@ -135,9 +143,11 @@ final class JsonRenderer {
         ObjectNode resource = numberResourceWithoutRelationships(number);
         ObjectNode relationships = object();
         if (style == ResponseStyle.LIVE) {
-            // CNAM presets and E911 addresses are not simulated yet: their relationships stay empty
-            putToOne(relationships, "cnam_preset", "cnam", null);
-            putToOne(relationships, "e911_address", "e911", null);
+            SimulatorState assigned = assignments;
+            putToOne(relationships, "cnam_preset", "cnam",
+                    assigned == null ? null : assigned.cnams().recordOf(number.number()).orElse(null));
+            putToOne(relationships, "e911_address", "e911",
+                    assigned == null ? null : assigned.e911().addressOf(number.number()).orElse(null));
             putToOne(relationships, "failover_route", "route", number.failoverRouteId());
             putToOne(relationships, "primary_route", "route", number.primaryRouteId());
         } else {

@@ -1,5 +1,6 @@
 package io.github.camelflowroute.simulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
@@ -45,6 +46,40 @@ final class NumbersHandler {
                 .orElseThrow(() -> ApiException.notFound("Number " + id + " is not available for purchase."));
         return ApiResponse.json(201, json.bytes(json.numberDocument(bought, routesOf(bought))))
                 .withHeader("Location", JsonRenderer.PUBLIC_BASE + "/v2/numbers/" + id);
+    }
+
+    /**
+     * DELETE /v2/numbers/{id} (release): the number leaves the account with its callback URLs, E911 address
+     * and CNAM record; 204, or 404 unless the account has it.
+     */
+    ApiResponse release(ApiRequest request) {
+        String id = request.pathParam("id");
+        if (!state.removeAccountNumber(id)) {
+            throw ApiException.notFound("Number " + id + " is not on this account.");
+        }
+        return ApiResponse.noContent();
+    }
+
+    /**
+     * PATCH /v2/numbers/{id} (alias): the SDKs' flat body {@code {"type":"number","alias":"..."}}, or the
+     * same in JSON:API form; a null alias clears it. Answers the number document, as GET does.
+     */
+    ApiResponse updateAlias(ApiRequest request) {
+        String id = request.pathParam("id");
+        JsonNode body = request.json();
+        JsonNode holder = body != null && body.has("data") ? body.path("data").path("attributes") : body;
+        if (holder == null || !holder.isObject() || !holder.has("alias")) {
+            throw ApiException.unprocessable("The body must be {\"type\":\"number\",\"alias\":\"...\"}.");
+        }
+        JsonNode alias = holder.get("alias");
+        if (!alias.isNull() && !alias.isTextual()) {
+            throw ApiException.unprocessable("alias must be a string or null.");
+        }
+        if (state.findAccountNumber(id).isEmpty()) {
+            throw ApiException.notFound("Number " + id + " is not on this account.");
+        }
+        state.updateAccountNumber(id, n -> n.withAlias(alias.isNull() ? null : alias.asText()));
+        return get(request);
     }
 
     private List<SimRoute> routesOf(SimNumber number) {

@@ -34,7 +34,7 @@ final class RequestNormalizer {
     }
 
     ApiRequest normalize(ApiRequest request) {
-        ApiRequest result = normalizeBody(request);
+        ApiRequest result = SdkBodyShapes.rewrite(normalizeBody(request));
         if (result.method().equals("GET") && result.path().equals("/v2.1/messages")) {
             result = expandDates(result);
         }

@@ -44,11 +44,18 @@ public final class SimulatorState {
     private final ArrayList<SimMessage> messagesInOrder = new ArrayList<>();
     private final Map<String, SimMedia> media = new HashMap<>();
     private final CallbackRegistry callbacks = new CallbackRegistry();
+    private final E911Addresses e911 = new E911Addresses();
+    private final CnamRecords cnams = new CnamRecords(java.time.Clock.systemUTC());
+    private final CallLog calls;
+    private final PortOrders portOrders = new PortOrders();
+    private final CdrExports cdrExports;
     private Random ids;
     private long nextRouteId;
 
     SimulatorState(long seed) {
         this.seed = seed;
+        this.calls = new CallLog(seed);
+        this.cdrExports = new CdrExports(java.time.Clock.systemUTC(), calls, seed);
         reset();
     }
 
@@ -70,6 +77,11 @@ public final class SimulatorState {
         messagesInOrder.clear();
         media.clear();
         callbacks.clear();
+        e911.reset();
+        cnams.reset();
+        calls.reset();
+        cdrExports.reset();
+        portOrders.clear();
         // Generated ids come from their own seeded generator so a test run is repeatable end to end.
         ids = new Random(seed * 31 + 7);
         data.account().forEach(n -> account.put(n.number(), n));
@@ -92,6 +104,43 @@ public final class SimulatorState {
     /** The callback URLs registered per account and per number. */
     public CallbackRegistry callbacks() {
         return callbacks;
+    }
+
+    /** The account's E911 addresses and their assignment to numbers. */
+    public E911Addresses e911() {
+        return e911;
+    }
+
+    /** The account's caller-ID (CNAM) records, their review and their assignment to numbers. */
+    public CnamRecords cnams() {
+        return cnams;
+    }
+
+    /** The account's voice calls, the source of CDR exports. */
+    public CallLog calls() {
+        return calls;
+    }
+
+    /** The account's port orders. */
+    public PortOrders portOrders() {
+        return portOrders;
+    }
+
+    /** The account's CDR export jobs. */
+    public CdrExports cdrExports() {
+        return cdrExports;
+    }
+
+    /**
+     * Adds {@code count} generated calls (never stored: made on the fly when an export reads them), starting
+     * at {@code from}, {@code spacing} apart, made and received by the account's numbers in turn.
+     *
+     * @throws IllegalStateException when the account has no number
+     */
+    public synchronized void generateCalls(long count, Instant from, Duration spacing) {
+        List<String[]> numbers = new ArrayList<>();
+        account.values().forEach(n -> numbers.add(new String[] {n.number(), n.alias() == null ? "" : n.alias()}));
+        calls.generate(count, from, spacing, numbers);
     }
 
     /** The account's inbound routes, in creation order. */
@@ -219,6 +268,8 @@ public final class SimulatorState {
      */
     public synchronized boolean removeAccountNumber(String number) {
         callbacks.forgetNumber(number);
+        e911.unassign(number);
+        cnams.unassign(number);
         return account.remove(number) != null;
     }
 

@@ -2,9 +2,9 @@ package io.github.camelflowroute.simulator;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,7 +47,14 @@ final class SpecValidator {
      * for the same requests, and the seed document stays the contract of everything else.
      */
     static final List<String> CALLBACK_PATHS =
-            List.of("/v2.1/messages/{callback_type}", "/v2/numbers/{id}/relationships/{callback_type}");
+            List.of("/v2.1/messages/{callback_type}", "/v2/numbers/{id}/relationships/{callback_type}",
+                    // number release (DELETE); its GET and POST stay routed to the seed document
+                    "/v2/numbers/{id}");
+    /**
+     * Classpath location of the project's own fragment for the calls only the SDKs make (alias, edge
+     * strategies, E911 at the SDKs' paths, CNAM, CDR exports, porting).
+     */
+    static final String SDK_CALLS_SPEC_RESOURCE = "io/github/camelflowroute/simulator/flowroute-openapi-sdk-calls.yaml";
 
     /**
      * Request problems that mean "the request could not be read as this operation expects": answered with
@@ -110,6 +117,24 @@ final class SpecValidator {
         return new SpecValidator(SHARED.computeIfAbsent(CALLBACKS_SPEC_RESOURCE,
                 r -> OpenApiInteractionValidator.createForInlineApiSpecification(callbackPathsOnly())
                         .withLevelResolver(OPEN_REQUESTS).build()));
+    }
+
+    /**
+     * The validator of the project's own fragment, open requests like the others (the SDKs send extra
+     * attributes, such as {@code id} and {@code links} in an E911 update).
+     */
+    static SpecValidator loadSdkCalls() {
+        return new SpecValidator(SHARED.computeIfAbsent(SDK_CALLS_SPEC_RESOURCE,
+                r -> OpenApiInteractionValidator.createForInlineApiSpecification(readResource(r))
+                        .withLevelResolver(LevelResolver.create()
+                                .withLevel("validation.request.body.schema.additionalProperties",
+                                        ValidationReport.Level.IGNORE)
+                                // API surface, E1: the Node SDK can emit stray query text (&null); SDKs send
+                                // filters some calls ignore (PHP's digit searches on CNAMs)
+                                .withLevel("validation.request.parameter.query.unexpected",
+                                        ValidationReport.Level.IGNORE)
+                                .build())
+                        .build()));
     }
 
     /** The OpenAPI document's text. */

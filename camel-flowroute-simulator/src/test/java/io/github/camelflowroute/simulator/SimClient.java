@@ -89,6 +89,19 @@ final class SimClient {
         return send(request(path).header("Content-Type", JSON_API).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * A request with a body as an SDK sends it: {@code contentType} {@code null} sends no Content-Type
+     * header at all.
+     */
+    Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder b = request(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Reply delete(String path) {
         return method("DELETE", path);
     }

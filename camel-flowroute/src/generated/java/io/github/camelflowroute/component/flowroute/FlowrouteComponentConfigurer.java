@@ -49,7 +49,13 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "callbackType": getOrCreateConfiguration(target).setCallbackType(property(camelContext, io.github.camelflowroute.component.flowroute.model.CallbackType.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "cdrexportid":
+        case "cdrExportId": getOrCreateConfiguration(target).setCdrExportId(property(camelContext, java.lang.String.class, value)); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class, value)); return true;
+        case "cnamid":
+        case "cnamId": getOrCreateConfiguration(target).setCnamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cnamvalue":
+        case "cnamValue": getOrCreateConfiguration(target).setCnamValue(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelflowroute.component.flowroute.FlowrouteConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -64,12 +70,16 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "dlrCallback": getOrCreateConfiguration(target).setDlrCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadmedia":
         case "downloadMedia": getOrCreateConfiguration(target).setDownloadMedia(property(camelContext, boolean.class, value)); return true;
+        case "e911id":
+        case "e911Id": getOrCreateConfiguration(target).setE911Id(property(camelContext, java.lang.String.class, value)); return true;
         case "enddate":
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "endswith":
         case "endsWith": getOrCreateConfiguration(target).setEndsWith(property(camelContext, java.lang.String.class, value)); return true;
         case "expectcontinue":
         case "expectContinue": getOrCreateConfiguration(target).setExpectContinue(property(camelContext, boolean.class, value)); return true;
+        case "exportstatus":
+        case "exportStatus": getOrCreateConfiguration(target).setExportStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchallpages":
         case "fetchAllPages": getOrCreateConfiguration(target).setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "from": getOrCreateConfiguration(target).setFrom(property(camelContext, java.lang.String.class, value)); return true;
@@ -81,6 +91,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "iothreadcount":
         case "ioThreadCount": getOrCreateConfiguration(target).setIoThreadCount(property(camelContext, int.class, value)); return true;
+        case "isapproved":
+        case "isApproved": getOrCreateConfiguration(target).setIsApproved(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "ismms":
         case "isMms": getOrCreateConfiguration(target).setIsMms(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "keepcallbacksonstop":
@@ -190,7 +202,13 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "callbackType": return io.github.camelflowroute.component.flowroute.model.CallbackType.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
+        case "cdrexportid":
+        case "cdrExportId": return java.lang.String.class;
         case "client": return io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class;
+        case "cnamid":
+        case "cnamId": return java.lang.String.class;
+        case "cnamvalue":
+        case "cnamValue": return java.lang.String.class;
         case "configuration": return io.github.camelflowroute.component.flowroute.FlowrouteConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -205,12 +223,16 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "dlrCallback": return java.lang.String.class;
         case "downloadmedia":
         case "downloadMedia": return boolean.class;
+        case "e911id":
+        case "e911Id": return java.lang.String.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
         case "endswith":
         case "endsWith": return java.lang.String.class;
         case "expectcontinue":
         case "expectContinue": return boolean.class;
+        case "exportstatus":
+        case "exportStatus": return java.lang.String.class;
         case "fetchallpages":
         case "fetchAllPages": return boolean.class;
         case "from": return java.lang.String.class;
@@ -222,6 +244,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "iothreadcount":
         case "ioThreadCount": return int.class;
+        case "isapproved":
+        case "isApproved": return java.lang.Boolean.class;
         case "ismms":
         case "isMms": return java.lang.Boolean.class;
         case "keepcallbacksonstop":
@@ -332,7 +356,13 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "callbackType": return getOrCreateConfiguration(target).getCallbackType();
         case "callbackurl":
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
+        case "cdrexportid":
+        case "cdrExportId": return getOrCreateConfiguration(target).getCdrExportId();
         case "client": return getOrCreateConfiguration(target).getClient();
+        case "cnamid":
+        case "cnamId": return getOrCreateConfiguration(target).getCnamId();
+        case "cnamvalue":
+        case "cnamValue": return getOrCreateConfiguration(target).getCnamValue();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -347,12 +377,16 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "dlrCallback": return getOrCreateConfiguration(target).getDlrCallback();
         case "downloadmedia":
         case "downloadMedia": return getOrCreateConfiguration(target).isDownloadMedia();
+        case "e911id":
+        case "e911Id": return getOrCreateConfiguration(target).getE911Id();
         case "enddate":
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
         case "endswith":
         case "endsWith": return getOrCreateConfiguration(target).getEndsWith();
         case "expectcontinue":
         case "expectContinue": return getOrCreateConfiguration(target).isExpectContinue();
+        case "exportstatus":
+        case "exportStatus": return getOrCreateConfiguration(target).getExportStatus();
         case "fetchallpages":
         case "fetchAllPages": return getOrCreateConfiguration(target).isFetchAllPages();
         case "from": return getOrCreateConfiguration(target).getFrom();
@@ -364,6 +398,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "iothreadcount":
         case "ioThreadCount": return getOrCreateConfiguration(target).getIoThreadCount();
+        case "isapproved":
+        case "isApproved": return getOrCreateConfiguration(target).getIsApproved();
         case "ismms":
         case "isMms": return getOrCreateConfiguration(target).getIsMms();
         case "keepcallbacksonstop":

@@ -46,7 +46,13 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callbackType": target.getConfiguration().setCallbackType(property(camelContext, io.github.camelflowroute.component.flowroute.model.CallbackType.class, value)); return true;
         case "callbackurl":
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "cdrexportid":
+        case "cdrExportId": target.getConfiguration().setCdrExportId(property(camelContext, java.lang.String.class, value)); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class, value)); return true;
+        case "cnamid":
+        case "cnamId": target.getConfiguration().setCnamId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cnamvalue":
+        case "cnamValue": target.getConfiguration().setCnamValue(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionmaxidle":
@@ -61,6 +67,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dlrCallback": target.getConfiguration().setDlrCallback(property(camelContext, java.lang.String.class, value)); return true;
         case "downloadmedia":
         case "downloadMedia": target.getConfiguration().setDownloadMedia(property(camelContext, boolean.class, value)); return true;
+        case "e911id":
+        case "e911Id": target.getConfiguration().setE911Id(property(camelContext, java.lang.String.class, value)); return true;
         case "enddate":
         case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
         case "endswith":
@@ -71,6 +79,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "expectcontinue":
         case "expectContinue": target.getConfiguration().setExpectContinue(property(camelContext, boolean.class, value)); return true;
+        case "exportstatus":
+        case "exportStatus": target.getConfiguration().setExportStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "fetchallpages":
         case "fetchAllPages": target.getConfiguration().setFetchAllPages(property(camelContext, boolean.class, value)); return true;
         case "from": target.getConfiguration().setFrom(property(camelContext, java.lang.String.class, value)); return true;
@@ -81,6 +91,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "iothreadcount":
         case "ioThreadCount": target.getConfiguration().setIoThreadCount(property(camelContext, int.class, value)); return true;
+        case "isapproved":
+        case "isApproved": target.getConfiguration().setIsApproved(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "ismms":
         case "isMms": target.getConfiguration().setIsMms(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "keepcallbacksonstop":
@@ -211,7 +223,13 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callbackType": return io.github.camelflowroute.component.flowroute.model.CallbackType.class;
         case "callbackurl":
         case "callbackUrl": return java.lang.String.class;
+        case "cdrexportid":
+        case "cdrExportId": return java.lang.String.class;
         case "client": return io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class;
+        case "cnamid":
+        case "cnamId": return java.lang.String.class;
+        case "cnamvalue":
+        case "cnamValue": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "connectionmaxidle":
@@ -226,6 +244,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dlrCallback": return java.lang.String.class;
         case "downloadmedia":
         case "downloadMedia": return boolean.class;
+        case "e911id":
+        case "e911Id": return java.lang.String.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
         case "endswith":
@@ -236,6 +256,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "expectcontinue":
         case "expectContinue": return boolean.class;
+        case "exportstatus":
+        case "exportStatus": return java.lang.String.class;
         case "fetchallpages":
         case "fetchAllPages": return boolean.class;
         case "from": return java.lang.String.class;
@@ -246,6 +268,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "initialDelay": return long.class;
         case "iothreadcount":
         case "ioThreadCount": return int.class;
+        case "isapproved":
+        case "isApproved": return java.lang.Boolean.class;
         case "ismms":
         case "isMms": return java.lang.Boolean.class;
         case "keepcallbacksonstop":
@@ -377,7 +401,13 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callbackType": return target.getConfiguration().getCallbackType();
         case "callbackurl":
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
+        case "cdrexportid":
+        case "cdrExportId": return target.getConfiguration().getCdrExportId();
         case "client": return target.getConfiguration().getClient();
+        case "cnamid":
+        case "cnamId": return target.getConfiguration().getCnamId();
+        case "cnamvalue":
+        case "cnamValue": return target.getConfiguration().getCnamValue();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "connectionmaxidle":
@@ -392,6 +422,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "dlrCallback": return target.getConfiguration().getDlrCallback();
         case "downloadmedia":
         case "downloadMedia": return target.getConfiguration().isDownloadMedia();
+        case "e911id":
+        case "e911Id": return target.getConfiguration().getE911Id();
         case "enddate":
         case "endDate": return target.getConfiguration().getEndDate();
         case "endswith":
@@ -402,6 +434,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangePattern": return target.getExchangePattern();
         case "expectcontinue":
         case "expectContinue": return target.getConfiguration().isExpectContinue();
+        case "exportstatus":
+        case "exportStatus": return target.getConfiguration().getExportStatus();
         case "fetchallpages":
         case "fetchAllPages": return target.getConfiguration().isFetchAllPages();
         case "from": return target.getConfiguration().getFrom();
@@ -412,6 +446,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "initialDelay": return target.getInitialDelay();
         case "iothreadcount":
         case "ioThreadCount": return target.getConfiguration().getIoThreadCount();
+        case "isapproved":
+        case "isApproved": return target.getConfiguration().getIsApproved();
         case "ismms":
         case "isMms": return target.getConfiguration().getIsMms();
         case "keepcallbacksonstop":

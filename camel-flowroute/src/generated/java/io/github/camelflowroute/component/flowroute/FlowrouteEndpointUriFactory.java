@@ -23,7 +23,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(86);
+        Set<String> props = new HashSet<>(92);
         props.add("accessKey");
         props.add("alias");
         props.add("allowInsecureHttp");
@@ -36,7 +36,10 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("callbackNumbers");
         props.add("callbackType");
         props.add("callbackUrl");
+        props.add("cdrExportId");
         props.add("client");
+        props.add("cnamId");
+        props.add("cnamValue");
         props.add("connectTimeout");
         props.add("connectionMaxIdle");
         props.add("connectionRequestTimeout");
@@ -45,17 +48,20 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("delay");
         props.add("dlrCallback");
         props.add("downloadMedia");
+        props.add("e911Id");
         props.add("endDate");
         props.add("endsWith");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("expectContinue");
+        props.add("exportStatus");
         props.add("fetchAllPages");
         props.add("from");
         props.add("greedy");
         props.add("idempotentRepository");
         props.add("initialDelay");
         props.add("ioThreadCount");
+        props.add("isApproved");
         props.add("isMms");
         props.add("keepCallbacksOnStop");
         props.add("lazyStartProducer");

@@ -170,7 +170,8 @@ public class FlowrouteConfiguration implements Cloneable {
     private String messageId;
 
     @UriParam(label = "producer",
-              description = "The phone number of getNumber, purchaseNumber, updatePrimaryRoute and updateFailoverRoute.")
+              description = "The phone number an operation acts on (getNumber, releaseNumber, assignE911Address, ...); with"
+                            + " setCallback, getCallback and removeCallback, the number whose callback it is.")
     private String number;
 
     @UriParam(label = "producer", description = "The route id of updatePrimaryRoute and updateFailoverRoute.")
@@ -183,8 +184,23 @@ public class FlowrouteConfiguration implements Cloneable {
               description = "The target of createRoute: a host, a SIP URI, a phone number or a registration name.")
     private String routeValue;
 
-    @UriParam(label = "producer", description = "The alias of the route that createRoute creates.")
+    @UriParam(label = "producer", description = "The alias of the route createRoute creates, or of the number updateNumberAlias"
+                                                + " changes.")
     private String alias;
+
+    @UriParam(label = "producer", description = "The E911 address id of getE911Address, updateE911Address,"
+                                                + " deleteE911Address, assignE911Address and listE911AddressNumbers.")
+    private String e911Id;
+
+    @UriParam(label = "producer", description = "The CNAM record id of getCnamRecord, assignCnamRecord and deleteCnamRecord.")
+    private String cnamId;
+
+    @UriParam(label = "producer", description = "The caller-ID name createCnamRecord creates (at most 15 characters, one"
+                                                + " letter at least); the body text when not set.")
+    private String cnamValue;
+
+    @UriParam(label = "producer", description = "The CDR export id of getCdrExport and downloadCdrExport.")
+    private String cdrExportId;
 
     // ---- list filters and paging ----------------------------------------------------------------------------
 
@@ -207,8 +223,17 @@ public class FlowrouteConfiguration implements Cloneable {
     @UriParam(label = "filter", description = "The rate center of searchAvailableNumbers, for example SEATTLE.")
     private String rateCenter;
 
-    @UriParam(label = "filter", description = "The two-letter state of searchAvailableNumbers, for example WA.")
+    @UriParam(label = "filter",
+              description = "The two-letter state of searchAvailableNumbers and listE911Addresses, for example WA.")
     private String state;
+
+    @UriParam(label = "filter", description = "Whether listCnamRecords lists only approved (true) or only pending (false)"
+                                              + " records.")
+    private Boolean isApproved;
+
+    @UriParam(label = "filter", description = "The status listCdrExports lists: processing, completed or failed.",
+              enums = "processing,completed,failed")
+    private String exportStatus;
 
     @UriParam(label = "filter", description = "The three-digit area code of listAvailableExchanges.")
     private String areaCode;
@@ -579,6 +604,54 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public String getE911Id() {
+        return e911Id;
+    }
+
+    public void setE911Id(String e911Id) {
+        this.e911Id = e911Id;
+    }
+
+    public String getCnamId() {
+        return cnamId;
+    }
+
+    public void setCnamId(String cnamId) {
+        this.cnamId = cnamId;
+    }
+
+    public String getCnamValue() {
+        return cnamValue;
+    }
+
+    public void setCnamValue(String cnamValue) {
+        this.cnamValue = cnamValue;
+    }
+
+    public String getCdrExportId() {
+        return cdrExportId;
+    }
+
+    public void setCdrExportId(String cdrExportId) {
+        this.cdrExportId = cdrExportId;
+    }
+
+    public Boolean getIsApproved() {
+        return isApproved;
+    }
+
+    public void setIsApproved(Boolean isApproved) {
+        this.isApproved = isApproved;
+    }
+
+    public String getExportStatus() {
+        return exportStatus;
+    }
+
+    public void setExportStatus(String exportStatus) {
+        this.exportStatus = exportStatus;
     }
 
     public String getRouteId() {

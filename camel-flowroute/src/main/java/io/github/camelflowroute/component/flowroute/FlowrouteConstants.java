@@ -44,8 +44,8 @@ public final class FlowrouteConstants {
               javaType = "java.time.Instant")
     public static final String END_DATE = "CamelFlowrouteEndDate";
 
-    @Metadata(description = "The phone number of getNumber, purchaseNumber, updatePrimaryRoute and updateFailoverRoute;"
-                            + " set by the number consumers.",
+    @Metadata(description = "The phone number an operation acts on (getNumber, releaseNumber, assignE911Address, ...);"
+                            + " set by purchaseNumber and the number consumers.",
               javaType = "String")
     public static final String NUMBER = "CamelFlowrouteNumber";
 
@@ -70,7 +70,8 @@ public final class FlowrouteConstants {
               javaType = "String")
     public static final String RATE_CENTER = "CamelFlowrouteRateCenter";
 
-    @Metadata(label = "producer", description = "The state filter, overriding the state option.", javaType = "String")
+    @Metadata(label = "producer", description = "The state filter (searchAvailableNumbers, listE911Addresses),"
+                                                + " overriding the state option.", javaType = "String")
     public static final String STATE = "CamelFlowrouteState";
 
     @Metadata(label = "producer", description = "The area code filter, overriding the areaCode option.",
@@ -90,9 +91,37 @@ public final class FlowrouteConstants {
               javaType = "String")
     public static final String ROUTE_VALUE = "CamelFlowrouteRouteValue";
 
-    @Metadata(label = "producer", description = "The alias of createRoute, overriding the alias option.",
+    @Metadata(label = "producer",
+              description = "The alias of createRoute or updateNumberAlias, overriding the alias option.",
               javaType = "String")
     public static final String ALIAS = "CamelFlowrouteAlias";
+
+    @Metadata(description = "The E911 address id: read by getE911Address, updateE911Address, deleteE911Address,"
+                            + " assignE911Address and listE911AddressNumbers; set by createE911Address and updateE911Address.",
+              javaType = "String")
+    public static final String E911_ID = "CamelFlowrouteE911Id";
+
+    @Metadata(description = "The CNAM record id: read by getCnamRecord, assignCnamRecord and deleteCnamRecord; set by"
+                            + " createCnamRecord.",
+              javaType = "String")
+    public static final String CNAM_ID = "CamelFlowrouteCnamId";
+
+    @Metadata(label = "producer", description = "The caller-ID name createCnamRecord creates, overriding the cnamValue"
+                                                + " option and the body.",
+              javaType = "String")
+    public static final String CNAM_VALUE = "CamelFlowrouteCnamValue";
+
+    @Metadata(description = "The CDR export id: read by getCdrExport and downloadCdrExport; set by createCdrExport.",
+              javaType = "String")
+    public static final String CDR_EXPORT_ID = "CamelFlowrouteCdrExportId";
+
+    @Metadata(label = "producer", description = "The approval filter of listCnamRecords, overriding the isApproved option.",
+              javaType = "Boolean")
+    public static final String IS_APPROVED = "CamelFlowrouteIsApproved";
+
+    @Metadata(label = "producer", description = "The status filter of listCdrExports, overriding the exportStatus option.",
+              javaType = "String")
+    public static final String EXPORT_STATUS = "CamelFlowrouteExportStatus";
 
     @Metadata(label = "producer", description = "The page size of a list operation, overriding the endpoint's.",
               javaType = "Integer")
@@ -119,7 +148,8 @@ public final class FlowrouteConstants {
               javaType = "io.github.camelflowroute.component.flowroute.model.CallbackType")
     public static final String CALLBACK_TYPE = "CamelFlowrouteCallbackType";
 
-    @Metadata(label = "producer", description = "The URL setCallback registers.", javaType = "String")
+    @Metadata(label = "producer", description = "The URL setCallback registers, or createCdrExport's callback.",
+              javaType = "String")
     public static final String CALLBACK_URL = "CamelFlowrouteCallbackUrl";
 
     @Metadata(label = "consumer",

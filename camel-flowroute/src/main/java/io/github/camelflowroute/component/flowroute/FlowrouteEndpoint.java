@@ -11,9 +11,11 @@ import java.util.stream.Collectors;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
+import io.github.camelflowroute.component.flowroute.client.Polling;
 import io.github.camelflowroute.component.flowroute.internal.CallbackRegistration;
 import io.github.camelflowroute.component.flowroute.internal.InventorySource;
 import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
@@ -41,6 +43,8 @@ import org.apache.camel.support.ScheduledPollEndpoint;
              category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = FlowrouteConstants.class)
 public class FlowrouteEndpoint extends ScheduledPollEndpoint
         implements AsyncEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
+
+    private static final FlowrouteEndpointConfigurer OPTIONS = new FlowrouteEndpointConfigurer();
 
     @UriPath(description = "The Flowroute API call to make.")
     @Metadata(required = true)
@@ -81,20 +85,35 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        FlowroutePollingConsumer consumer = switch (operation) {
-            case listMessages -> new FlowrouteMessageConsumer(this, processor);
-            case listNumbers -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.NUMBERS);
-            case listRoutes -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.ROUTES);
-            case searchAvailableNumbers -> new FlowrouteInventoryConsumer<>(this, processor, InventorySource.AVAILABLE_NUMBERS);
-            case inboundMessages, deliveryReceipts -> throw new UnsupportedOperationException(
+        ApiOperation<?> declaration = operation.declaration();
+        if (declaration == null) {
+            throw new UnsupportedOperationException(
                     "flowroute:" + operation + " receives Flowroute's callbacks: use it as webhook:flowroute:" + operation);
-            default -> throw new UnsupportedOperationException("The flowroute operation " + operation
-                                                               + " has no consumer; consumers are listMessages, listNumbers,"
-                                                               + " listRoutes and searchAvailableNumbers");
+        }
+        Polling<?> polling = declaration.polling();
+        if (polling == null) {
+            throw new UnsupportedOperationException("The flowroute operation " + operation + " has no consumer;"
+                                                    + " consumers are " + pollableOperations());
+        }
+        FlowroutePollingConsumer consumer = switch (polling.kind()) {
+            case RECORDS -> new FlowrouteMessageConsumer(this, processor);
+            case INVENTORY -> new FlowrouteInventoryConsumer<>(this, processor,
+                    InventorySource.of(declaration, this::optionValue));
         };
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
+    }
+
+    private static String pollableOperations() {
+        return Arrays.stream(FlowrouteOperation.values())
+                .filter(op -> op.declaration() != null && op.declaration().polling() != null)
+                .map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    /** The value of an endpoint option by name ({@code null} when unset), through the generated configurer. */
+    Object optionValue(String name) {
+        return OPTIONS.getOptionValue(this, name, false);
     }
 
     @Override

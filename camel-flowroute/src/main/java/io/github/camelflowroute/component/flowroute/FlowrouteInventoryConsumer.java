@@ -102,7 +102,7 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
 
     private Map<String, T> readAll() throws Exception {
         Map<String, T> records = new LinkedHashMap<>();
-        Page<T> page = await(source.firstPage(client(), configuration()));
+        Page<T> page = await(source.firstPage(client()));
         while (true) {
             for (T record : page.items()) {
                 records.put(source.key(record), record);

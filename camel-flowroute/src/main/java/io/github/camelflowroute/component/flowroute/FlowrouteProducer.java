@@ -1,17 +1,18 @@
 package io.github.camelflowroute.component.flowroute;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
-import io.github.camelflowroute.component.flowroute.internal.CallbackOperations;
-import io.github.camelflowroute.component.flowroute.internal.MessageOperations;
-import io.github.camelflowroute.component.flowroute.internal.NumberOperations;
-import io.github.camelflowroute.component.flowroute.internal.OperationHandler;
-import io.github.camelflowroute.component.flowroute.internal.RouteOperations;
+import io.github.camelflowroute.component.flowroute.client.ApiArguments;
+import io.github.camelflowroute.component.flowroute.client.ApiOperation;
+import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.client.MessagesApi;
+import io.github.camelflowroute.component.flowroute.internal.OperationBinding;
+import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
+import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -20,19 +21,15 @@ import org.apache.camel.support.DefaultAsyncProducer;
  * Calls the operation of the endpoint (or of the {@code CamelFlowrouteOperation} header) without blocking: once the
  * answer is in, the exchange continues on a thread of the endpoint's worker pool, never on the HTTP client's I/O
  * thread (unless {@code continueOnIoThread}), so a slow step after the call holds up no other call. The callback is
- * called exactly once on every path.
+ * called exactly once on every path. What the operation reads and writes comes from its declaration
+ * ({@link OperationBinding}).
  */
 public class FlowrouteProducer extends DefaultAsyncProducer {
 
-    private final Map<FlowrouteOperation, OperationHandler> handlers = new EnumMap<>(FlowrouteOperation.class);
     private Executor workerPool;
 
     public FlowrouteProducer(FlowrouteEndpoint endpoint) {
         super(endpoint);
-        MessageOperations.register(handlers, endpoint::getRateLimiter);
-        NumberOperations.register(handlers);
-        RouteOperations.register(handlers);
-        CallbackOperations.register(handlers);
     }
 
     @Override
@@ -53,11 +50,11 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         CompletableFuture<Void> call;
         try {
             FlowrouteOperation operation = operationOf(exchange);
-            OperationHandler handler = handlers.get(operation);
-            if (handler == null) {
+            ApiOperation<?> declaration = operation.declaration();
+            if (declaration == null) {
                 throw new UnsupportedOperationException("flowroute:" + operation + " is a consumer, not a producer");
             }
-            call = handler.invoke(exchange, getEndpoint().getClient(), getEndpoint().getConfiguration());
+            call = invoke(exchange, declaration);
         } catch (Exception e) {
             exchange.setException(e);
             callback.done(true);
@@ -89,6 +86,27 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
             }
         }
         rest.run();
+    }
+
+    private CompletableFuture<Void> invoke(Exchange exchange, ApiOperation<?> declaration) {
+        FlowrouteEndpoint endpoint = getEndpoint();
+        FlowrouteClient client = endpoint.getClient();
+        ApiArguments args = OperationBinding.read(exchange, declaration, endpoint::optionValue);
+        // ---- send rate limiter (to move into the client's transport: the ratelimit change drops this block) ----
+        SendRateLimiter limiter = declaration == MessagesApi.SEND_MESSAGE ? endpoint.getRateLimiter() : null;
+        if (limiter != null) {
+            // a message the client will refuse anyway must not take a turn: check it before queueing
+            CompletableFuture<SendMessageResult> sent;
+            try {
+                Message message = MessagesApi.SEND_MESSAGE.check(args).get("message", Message.class);
+                sent = limiter.acquire(message.multimedia()).thenCompose(turn -> client.call(MessagesApi.SEND_MESSAGE, args));
+            } catch (RuntimeException e) {
+                sent = CompletableFuture.failedFuture(e);
+            }
+            return OperationBinding.apply(exchange, MessagesApi.SEND_MESSAGE, args, client, endpoint.getConfiguration(), sent);
+        }
+        // ---- end of the send rate limiter ----
+        return OperationBinding.invoke(exchange, declaration, args, client, endpoint.getConfiguration());
     }
 
     private FlowrouteOperation operationOf(Exchange exchange) {

@@ -4,8 +4,12 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 
+import io.github.camelflowroute.component.flowroute.client.ApiInput;
+import io.github.camelflowroute.component.flowroute.client.ApiOperation;
+
 /**
- * The default state keys of the consumers: the operation and the filters that shape what it reads, never
+ * The default state keys of the consumers: the operation and the filters its declaration marks as shaping what it
+ * reads, never
  * credentials. Two nodes running the same route therefore share one position in a shared repository.
  */
 final class FlowrouteStateKeys {
@@ -14,14 +18,15 @@ final class FlowrouteStateKeys {
     }
 
     static String defaultKey(FlowrouteEndpoint endpoint) {
-        FlowrouteConfiguration c = endpoint.getConfiguration();
         Map<String, Object> filters = new TreeMap<>();
-        filters.put("startsWith", c.getStartsWith());
-        filters.put("endsWith", c.getEndsWith());
-        filters.put("contains", c.getContains());
-        filters.put("rateCenter", c.getRateCenter());
-        filters.put("state", c.getState());
-        filters.put("routeType", c.getRouteType());
+        ApiOperation<?> declaration = endpoint.getOperation().declaration();
+        if (declaration != null) {
+            for (ApiInput input : declaration.inputs()) {
+                if (input.isFilter()) {
+                    filters.put(input.name(), endpoint.optionValue(input.name()));
+                }
+            }
+        }
         StringJoiner key = new StringJoiner("&", "flowroute:" + endpoint.getOperation() + "?", "").setEmptyValue(
                 "flowroute:" + endpoint.getOperation());
         filters.forEach((name, value) -> {

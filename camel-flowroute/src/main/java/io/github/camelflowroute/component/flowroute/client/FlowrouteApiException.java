@@ -43,8 +43,16 @@ public class FlowrouteApiException extends FlowrouteException {
             return base;
         }
         return base + ": " + errors.stream()
-                .map(e -> e.detail() != null ? nullToEmpty(e.title()) + " (" + e.detail() + ")" : nullToEmpty(e.title()))
+                .map(FlowrouteApiException::describe)
                 .collect(Collectors.joining("; "));
+    }
+
+    private static String describe(ApiError e) {
+        if (e.detailObject() != null) {
+            // a structured detail may echo what was sent: the message names its fields, getErrors() has it whole
+            return nullToEmpty(e.title()) + " (details of " + String.join(", ", e.detailObject().keySet()) + ")";
+        }
+        return e.detail() != null ? nullToEmpty(e.title()) + " (" + e.detail() + ")" : nullToEmpty(e.title());
     }
 
     private static String nullToEmpty(String s) {

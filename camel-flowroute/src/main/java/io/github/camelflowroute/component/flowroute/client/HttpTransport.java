@@ -158,6 +158,54 @@ final class HttpTransport implements AutoCloseable {
         return result;
     }
 
+    /**
+     * A plain GET of an absolute URL on another host (a CDR export file), spooled to a temporary file: no
+     * credentials, no retries, no request timeout (the file may be large; the response timeout still bounds each
+     * read). Fails unless the answer is 200; the caller deletes the file.
+     */
+    CompletableFuture<java.nio.file.Path> spool(URI url) {
+        CompletableFuture<java.nio.file.Path> result = new CompletableFuture<>();
+        String path = url.getRawPath();
+        SimpleHttpRequest request = SimpleHttpRequest.create("GET", url);
+        http.execute(SimpleRequestProducer.create(request), new BasicResponseConsumer<>(new SpooledBodyConsumer()),
+                new FutureCallback<>() {
+                    @Override
+                    public void completed(Message<HttpResponse, java.nio.file.Path> answer) {
+                        int status = answer.getHead().getCode();
+                        if (status != 200 || answer.getBody() == null) {
+                            deleteQuietly(answer.getBody());
+                            result.completeExceptionally(
+                                    new FlowrouteTransportException("GET", path, "download answered " + status, null));
+                        } else {
+                            result.complete(answer.getBody());
+                        }
+                    }
+
+                    @Override
+                    public void failed(Exception ex) {
+                        result.completeExceptionally(
+                                new FlowrouteTransportException("GET", path, "download failed: " + ex, ex));
+                    }
+
+                    @Override
+                    public void cancelled() {
+                        result.completeExceptionally(
+                                new FlowrouteTransportException("GET", path, "download cancelled", null));
+                    }
+                });
+        return result;
+    }
+
+    private static void deleteQuietly(java.nio.file.Path file) {
+        try {
+            if (file != null) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary file left behind is all that can go wrong here
+        }
+    }
+
     /** How often overdue attempts are looked for: a tenth of the timeout, between 10 ms and a second. */
     static long sweepInterval(long requestTimeoutMillis) {
         return Math.max(10, Math.min(1000, requestTimeoutMillis / 10));

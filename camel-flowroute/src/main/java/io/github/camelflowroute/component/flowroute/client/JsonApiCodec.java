@@ -2,8 +2,11 @@ package io.github.camelflowroute.component.flowroute.client;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -52,6 +55,8 @@ final class JsonApiCodec {
     private final ObjectReader route = reader(SingleDocument.class, Route.class);
     private final ObjectReader routes = reader(ListDocument.class, Route.class);
     private final ObjectReader errors = mapper.readerFor(ErrorDocument.class);
+    private final Map<Class<?>, ObjectReader> singles = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ObjectReader> lists = new ConcurrentHashMap<>();
 
     private ObjectReader reader(Class<?> document, Class<?> attributes) {
         JavaType type = mapper.getTypeFactory().constructParametricType(document, attributes);
@@ -116,6 +121,19 @@ final class JsonApiCodec {
         return mapper.writeValueAsBytes(Map.of("data", Map.of("attributes", Map.of("callback_url", url))));
     }
 
+    /** A JSON:API document of one resource of {@code type} with the given attributes (a model leaves out its nulls). */
+    byte[] resourceBody(String type, Object attributes) throws JsonProcessingException {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("type", type);
+        data.put("attributes", attributes);
+        return mapper.writeValueAsBytes(Map.of("data", data));
+    }
+
+    /** Any value as JSON. */
+    byte[] json(Object value) throws JsonProcessingException {
+        return mapper.writeValueAsBytes(value);
+    }
+
     // ---- answers --------------------------------------------------------------------------------------------
 
     SendMessageResult sendResult(byte[] body) throws IOException {
@@ -165,6 +183,45 @@ final class JsonApiCodec {
     Page<Route> routes(byte[] body) throws IOException {
         ListDocument<Route> doc = routes.readValue(body);
         return page(doc, r -> toRoute(r.unwrap()));
+    }
+
+    /**
+     * One resource of a model type: its attributes bound to {@code type}, then {@code withId} gives it the
+     * resource's id. A resource without attributes gives a model of nulls with the id.
+     */
+    <A> A single(byte[] body, Class<A> type, BiFunction<A, String, A> withId) throws IOException {
+        SingleDocument<A> doc = singles.computeIfAbsent(type, t -> reader(SingleDocument.class, t)).readValue(body);
+        if (doc.data == null) {
+            throw new IOException("answer holds no data");
+        }
+        return withId(doc.data.unwrap(), type, withId);
+    }
+
+    /** A page of resources of a model type, as {@link #single} reads each. */
+    <A> Page<A> list(byte[] body, Class<A> type, BiFunction<A, String, A> withId) throws IOException {
+        ListDocument<A> doc = lists.computeIfAbsent(type, t -> reader(ListDocument.class, t)).readValue(body);
+        return page(doc, r -> withId(r.unwrap(), type, withId));
+    }
+
+    private <A> A withId(Resource<A> r, Class<A> type, BiFunction<A, String, A> withId) {
+        A attributes = r.attributes != null ? r.attributes : mapper.convertValue(Map.of(), type);
+        return withId.apply(attributes, r.id);
+    }
+
+    /** A page of resources whose attributes the API does not document: each as its id and attributes map. */
+    <T> Page<T> opaqueList(byte[] body, BiFunction<String, Map<String, Object>, T> toModel) throws IOException {
+        ListDocument<JsonNode> doc = codes.readValue(body);
+        return page(doc, r -> toModel.apply(r.id, attributesMap(r.attributes)));
+    }
+
+    /** Any JSON answer as plain Java values (maps, lists, text, numbers); {@code null} for an empty body. */
+    Object plain(byte[] body) throws IOException {
+        return body == null || body.length == 0 ? null : mapper.readValue(body, Object.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> attributesMap(JsonNode attributes) {
+        return attributes == null || !attributes.isObject() ? Map.of() : mapper.convertValue(attributes, Map.class);
     }
 
     /** The URL of a callback document. */

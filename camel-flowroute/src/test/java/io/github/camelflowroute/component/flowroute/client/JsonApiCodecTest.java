@@ -210,4 +210,16 @@ class JsonApiCodecTest {
             return in.readAllBytes();
         }
     }
+
+    @Test
+    void anErrorWhoseDetailIsAnObjectKeepsIt() throws Exception {
+        List<ApiError> errors = codec.errors(fixture("error-422-object-detail.json"));
+
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).detailObject()).containsEntry("zip", "must be 5 digits")
+                .containsEntry("state", "must be a 2-letter code");
+        assertThat(errors.get(0).detail()).contains("must be 5 digits");
+        assertThat(new FlowrouteApiException(422, "POST", "/v2/e911s", errors).getMessage())
+                .contains("zip").doesNotContain("must be 5 digits");
+    }
 }

@@ -1,0 +1,31 @@
+package io.github.camelflowroute.component.flowroute.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A caller-ID name (CNAM) record of the account. Flowroute reviews a new record before it can be assigned.
+ *
+ * @param id               the record id
+ * @param value            the name shown to the called party (at most 15 characters)
+ * @param isApproved       whether Flowroute approved it
+ * @param approvalDatetime when it was approved, as the API wrote it ({@code 2018-04-16 16:20:32.939166+00:00}), or
+ *                         {@code null}
+ * @param creationDatetime when it was created, as the API wrote it, or {@code null}
+ * @param rejectionReason  why it was rejected, or {@code null}/empty
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CnamRecord(
+        @JsonProperty("id") String id,
+        @JsonProperty("value") String value,
+        @JsonProperty("is_approved") Boolean isApproved,
+        @JsonProperty("approval_datetime") String approvalDatetime,
+        @JsonProperty("creation_datetime") String creationDatetime,
+        @JsonProperty("rejection_reason") String rejectionReason) {
+
+    public CnamRecord withId(String newId) {
+        return new CnamRecord(newId, value, isApproved, approvalDatetime, creationDatetime, rejectionReason);
+    }
+}

@@ -102,7 +102,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
                 from("direct:send").routeId("sender")
                         .to("flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199" + uriCredentials());
                 from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl="
-                     + EXTERNAL + "&webhookPath=/hook" + uriCredentials())
+                     + EXTERNAL + "&webhookPath=/hook&webhookAllowUnauthenticated=true" + uriCredentials())
                         .routeId("webhook").to("mock:inbound");
             }
         };

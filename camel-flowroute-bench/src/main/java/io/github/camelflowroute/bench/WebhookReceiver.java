@@ -21,7 +21,7 @@ import org.apache.camel.model.dataformat.JsonLibrary;
  * <li>{@code /bare}: {@code from("platform-http:/bare").unmarshal().json()}, then the same "OK" answer the webhook
  * gives: the floor of taking a JSON post into a Camel route;</li>
  * <li>{@code /hook}: {@code from("webhook:flowroute:inboundMessages")} (auto-registration off), the component's
- * webhook consumer: token-less, no source allow-list, media download off (an SMS has none), in-memory dedupe.</li>
+ * webhook consumer: token-less (webhookAllowUnauthenticated), no source allow-list, media download off (an SMS has none), in-memory dedupe.</li>
  * </ul>
  * Both count what arrives; a wrong body counts as a failure. Arguments: {@code --port P --stub URL}.
  */
@@ -61,7 +61,7 @@ public final class WebhookReceiver {
                         })
                         .setBody(constant("OK"));
                 from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl=http://127.0.0.1:"
-                     + port + "&webhookPath=/hook&webhookAutoRegister=false")
+                     + port + "&webhookPath=/hook&webhookAutoRegister=false&webhookAllowUnauthenticated=true")
                         .routeId("hook")
                         .process(e -> {
                             if (e.getMessage().getBody() instanceof MessageDetailRecord) {

@@ -166,6 +166,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": getOrCreateConfiguration(target).setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "webhookallowunauthenticated":
+        case "webhookAllowUnauthenticated": getOrCreateConfiguration(target).setWebhookAllowUnauthenticated(property(camelContext, boolean.class, value)); return true;
         case "webhookallowedsources":
         case "webhookAllowedSources": getOrCreateConfiguration(target).setWebhookAllowedSources(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
@@ -319,6 +321,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "webhookallowunauthenticated":
+        case "webhookAllowUnauthenticated": return boolean.class;
         case "webhookallowedsources":
         case "webhookAllowedSources": return java.lang.String.class;
         case "webhookmaxbodysize":
@@ -473,6 +477,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "to": return getOrCreateConfiguration(target).getTo();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "webhookallowunauthenticated":
+        case "webhookAllowUnauthenticated": return getOrCreateConfiguration(target).isWebhookAllowUnauthenticated();
         case "webhookallowedsources":
         case "webhookAllowedSources": return getOrCreateConfiguration(target).getWebhookAllowedSources();
         case "webhookmaxbodysize":

@@ -183,6 +183,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "to": target.getConfiguration().setTo(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "webhookallowunauthenticated":
+        case "webhookAllowUnauthenticated": target.getConfiguration().setWebhookAllowUnauthenticated(property(camelContext, boolean.class, value)); return true;
         case "webhookallowedsources":
         case "webhookAllowedSources": target.getConfiguration().setWebhookAllowedSources(property(camelContext, java.lang.String.class, value)); return true;
         case "webhookmaxbodysize":
@@ -360,6 +362,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "to": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "webhookallowunauthenticated":
+        case "webhookAllowUnauthenticated": return boolean.class;
         case "webhookallowedsources":
         case "webhookAllowedSources": return java.lang.String.class;
         case "webhookmaxbodysize":
@@ -538,6 +542,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "to": return target.getConfiguration().getTo();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "webhookallowunauthenticated":
+        case "webhookAllowUnauthenticated": return target.getConfiguration().isWebhookAllowUnauthenticated();
         case "webhookallowedsources":
         case "webhookAllowedSources": return target.getConfiguration().getWebhookAllowedSources();
         case "webhookmaxbodysize":

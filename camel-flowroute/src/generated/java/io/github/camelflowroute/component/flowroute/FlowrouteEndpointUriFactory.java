@@ -23,7 +23,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(92);
+        Set<String> props = new HashSet<>(93);
         props.add("accessKey");
         props.add("alias");
         props.add("allowInsecureHttp");
@@ -111,6 +111,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("timeUnit");
         props.add("to");
         props.add("useFixedDelay");
+        props.add("webhookAllowUnauthenticated");
         props.add("webhookAllowedSources");
         props.add("webhookMaxBodySize");
         props.add("webhookToken");

@@ -304,6 +304,12 @@ public class FlowrouteConfiguration implements Cloneable {
                             + " all when empty. Needs a platform-http engine that reports the remote address (Vert.x).")
     private String webhookAllowedSources;
 
+    @UriParam(label = "consumer,security", defaultValue = "false",
+              description = "Whether a webhook consumer without webhookToken or webhookAllowedSources may start: it then"
+                            + " accepts posts from anyone who learns its URL (logged at WARN). Without this, such a"
+                            + " webhook refuses to start.")
+    private boolean webhookAllowUnauthenticated;
+
     @UriParam(label = "consumer", defaultValue = "65536",
               description = "The largest callback body the webhook consumer accepts, in bytes; larger posts answer 413.")
     private int webhookMaxBodySize = 65536;
@@ -860,6 +866,14 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setWebhookAllowedSources(String webhookAllowedSources) {
         this.webhookAllowedSources = webhookAllowedSources;
+    }
+
+    public boolean isWebhookAllowUnauthenticated() {
+        return webhookAllowUnauthenticated;
+    }
+
+    public void setWebhookAllowUnauthenticated(boolean webhookAllowUnauthenticated) {
+        this.webhookAllowUnauthenticated = webhookAllowUnauthenticated;
     }
 
     public int getWebhookMaxBodySize() {

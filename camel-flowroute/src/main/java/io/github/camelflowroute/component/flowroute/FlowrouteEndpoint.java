@@ -20,6 +20,7 @@ import io.github.camelflowroute.component.flowroute.internal.CallbackRegistratio
 import io.github.camelflowroute.component.flowroute.internal.InventorySource;
 import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.SharedClients;
+import io.github.camelflowroute.component.flowroute.internal.WebhookAuthentication;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -207,6 +208,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             throw new UnsupportedOperationException("webhook:flowroute works with inboundMessages and deliveryReceipts,"
                                                     + " not " + operation);
         }
+        WebhookAuthentication.check(configuration, "webhook:flowroute:" + operation);
         return new FlowrouteWebhookProcessor(this, next);
     }
 
@@ -223,6 +225,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     /** Registers the webhook's URL (with the token, when set) as the account's or the numbers' callback. */
     @Override
     public void registerWebhook() throws Exception {
+        WebhookAuthentication.check(configuration, "webhook:flowroute:" + operation);
         registration = new CallbackRegistration(getClient(), configuration, operation == FlowrouteOperation.deliveryReceipts
                 ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
         registration.register(callbackUrl());

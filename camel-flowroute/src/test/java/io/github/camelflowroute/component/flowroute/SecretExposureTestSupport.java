@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,9 +55,16 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
      */
     static final Pattern ECHOES_URIS_AS_WRITTEN = Pattern.compile(String.join("|",
             "MBean operation dump(Routes?|Processor)(Coverage)?As(Xml|Yaml)\\b.*",
-            "dev console (route-dump|route-structure) .*",
+            // processor-detail: a console Camel added after 4.18 (seen with -Dcamel-version=4.22.0)
+            "dev console (route-dump|route-structure|processor-detail) .*",
             "dev console (endpoint|service) \\(json\\)",
             "(xml|yaml) route dump.*"));
+
+    /**
+     * Consoles that do something rather than show something (Camel after 4.18: heap-dump writes a .hprof of the whole
+     * heap into the working directory, jfr-memory-leak starts a flight recording): not views, and not to be called.
+     */
+    static final Set<String> ACTS_WHEN_CALLED = Set.of("heap-dump", "jfr-memory-leak");
 
     SecretExposureTestSupport() {
         testConfiguration().withJMX(true);
@@ -94,7 +102,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
                 from("direct:send").routeId("sender")
                         .to("flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199" + uriCredentials());
                 from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl="
-                     + EXTERNAL + "&webhookPath=/hook" + uriCredentials())
+                     + EXTERNAL + "&webhookPath=/hook&webhookAllowUnauthenticated=true" + uriCredentials())
                         .routeId("webhook").to("mock:inbound");
             }
         };
@@ -294,7 +302,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
         DevConsoleRegistry registry = DevConsoleRegistry.get(context);
         assertThat(registry).as("dev console registry").isNotNull();
         registry.loadDevConsoles(true);
-        return registry.stream().toList();
+        return registry.stream().filter(c -> !ACTS_WHEN_CALLED.contains(c.getId())).toList();
     }
 
     DevConsole devConsole(String id) {

@@ -119,7 +119,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
             @Override
             public void configure() {
                 from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl=" + EXTERNAL
-                     + "&webhookPath=/hook")
+                     + "&webhookPath=/hook&webhookAllowUnauthenticated=true")
                         .routeId("webhook")
                         .process(e -> {
                             if (calls.getAndIncrement() == 0) {

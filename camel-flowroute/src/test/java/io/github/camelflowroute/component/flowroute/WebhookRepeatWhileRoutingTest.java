@@ -65,7 +65,7 @@ class WebhookRepeatWhileRoutingTest extends WebhookTestSupport {
             @Override
             public void configure() {
                 from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl="
-                     + EXTERNAL + "&webhookPath=/hook")
+                     + EXTERNAL + "&webhookPath=/hook&webhookAllowUnauthenticated=true")
                         .routeId("webhook")
                         .process(new HoldFirst())
                         .to("mock:out");

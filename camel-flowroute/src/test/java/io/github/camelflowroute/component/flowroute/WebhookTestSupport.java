@@ -56,8 +56,17 @@ abstract class WebhookTestSupport extends CamelTestSupport {
         return simulator().state().accountNumbers().get(0).number();
     }
 
-    /** Starts a route from the webhook URI (under path {@code /hook}) to a mock. */
-    void webhook(String operation, String options) throws Exception {
+    /**
+     * Starts a route from the webhook URI (under path {@code /hook}) to a mock. Options without a token, allowed
+     * sources or the opt-out get {@code webhookAllowUnauthenticated=true}: the tests of other behaviours opt out of
+     * webhook authentication as a user would (WebhookAuthenticationTest covers it).
+     */
+    void webhook(String operation, String givenOptions) throws Exception {
+        boolean authenticated = givenOptions.contains("webhookToken=") || givenOptions.contains("webhookAllowedSources=")
+                                || givenOptions.contains("webhookAllowUnauthenticated=");
+        String options = authenticated || givenOptions.isEmpty()
+                ? givenOptions + (authenticated ? "" : "webhookAllowUnauthenticated=true")
+                : givenOptions + "&webhookAllowUnauthenticated=true";
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -17,6 +17,7 @@ import io.github.camelflowroute.component.flowroute.model.CallDetailRecord;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * downloadCdrExport: the export's file is fetched from its download_url (another host, without the API
  * credentials), gunzipped while read, and given as a lazy iterator of typed records.
  */
+@Tag("load") // long: left out of the second run on a newer Camel (README quick start)
 class CdrDownloadTest extends CamelTestSupport {
 
     private CdrFileServer server;

@@ -67,6 +67,8 @@ public final class FlowrouteExample {
         ConsumerRoutes consumers = new ConsumerRoutes(Instant.now(), printer);
         main.configure().addRoutesBuilder(new ExampleRoutes(settings, printer, consumers));
         main.configure().addRoutesBuilder(consumers);
+        // the YAML step prints "[10/{{example.steps}}]" from the same count as the Java steps
+        main.addOverrideProperty("example.steps", String.valueOf(ExampleRoutes.STEPS));
         // component-level options: every flowroute: endpoint starts from these
         main.addOverrideProperty("camel.component.flowroute.access-key", settings.accessKey());
         main.addOverrideProperty("camel.component.flowroute.secret-key", settings.secretKey());

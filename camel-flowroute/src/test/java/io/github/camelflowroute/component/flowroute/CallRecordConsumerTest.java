@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteException;
+import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
 import io.github.camelflowroute.component.flowroute.internal.CdrWindow;
 import io.github.camelflowroute.component.flowroute.model.CallDetailRecord;
 import io.github.camelflowroute.simulator.CdrExports;
@@ -244,6 +245,18 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
             CdrWindow w = CdrWindow.parse(state.getState("flowroute:callDetailRecords"));
             return w != null && w.from().isAfter(settled);
         });
+    }
+
+    @Test
+    void aWindowShorterThanASecondIsRefusedAtStart() {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> consume(FROM.replace("cdrWindow=12h", "cdrWindow=500")));
+
+        Throwable cause = e;
+        while (!(cause instanceof FlowrouteValidationException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).isInstanceOf(FlowrouteValidationException.class).hasMessageContaining("cdrWindow");
+        assertThat(simulator().state().cdrExports().list()).isEmpty();
     }
 
     // ---- helpers ----

@@ -51,6 +51,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cdrexportid":
         case "cdrExportId": getOrCreateConfiguration(target).setCdrExportId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cdrexporttimeout":
+        case "cdrExportTimeout": getOrCreateConfiguration(target).setCdrExportTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cdrsettle":
+        case "cdrSettle": getOrCreateConfiguration(target).setCdrSettle(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cdrwindow":
+        case "cdrWindow": getOrCreateConfiguration(target).setCdrWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "client": getOrCreateConfiguration(target).setClient(property(camelContext, io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class, value)); return true;
         case "cnamid":
         case "cnamId": getOrCreateConfiguration(target).setCnamId(property(camelContext, java.lang.String.class, value)); return true;
@@ -206,6 +212,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "callbackUrl": return java.lang.String.class;
         case "cdrexportid":
         case "cdrExportId": return java.lang.String.class;
+        case "cdrexporttimeout":
+        case "cdrExportTimeout": return long.class;
+        case "cdrsettle":
+        case "cdrSettle": return long.class;
+        case "cdrwindow":
+        case "cdrWindow": return long.class;
         case "client": return io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class;
         case "cnamid":
         case "cnamId": return java.lang.String.class;
@@ -362,6 +374,12 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "cdrexportid":
         case "cdrExportId": return getOrCreateConfiguration(target).getCdrExportId();
+        case "cdrexporttimeout":
+        case "cdrExportTimeout": return getOrCreateConfiguration(target).getCdrExportTimeout();
+        case "cdrsettle":
+        case "cdrSettle": return getOrCreateConfiguration(target).getCdrSettle();
+        case "cdrwindow":
+        case "cdrWindow": return getOrCreateConfiguration(target).getCdrWindow();
         case "client": return getOrCreateConfiguration(target).getClient();
         case "cnamid":
         case "cnamId": return getOrCreateConfiguration(target).getCnamId();

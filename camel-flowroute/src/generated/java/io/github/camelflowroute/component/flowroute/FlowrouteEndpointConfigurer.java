@@ -48,6 +48,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "cdrexportid":
         case "cdrExportId": target.getConfiguration().setCdrExportId(property(camelContext, java.lang.String.class, value)); return true;
+        case "cdrexporttimeout":
+        case "cdrExportTimeout": target.getConfiguration().setCdrExportTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cdrsettle":
+        case "cdrSettle": target.getConfiguration().setCdrSettle(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cdrwindow":
+        case "cdrWindow": target.getConfiguration().setCdrWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "client": target.getConfiguration().setClient(property(camelContext, io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class, value)); return true;
         case "cnamid":
         case "cnamId": target.getConfiguration().setCnamId(property(camelContext, java.lang.String.class, value)); return true;
@@ -227,6 +233,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callbackUrl": return java.lang.String.class;
         case "cdrexportid":
         case "cdrExportId": return java.lang.String.class;
+        case "cdrexporttimeout":
+        case "cdrExportTimeout": return long.class;
+        case "cdrsettle":
+        case "cdrSettle": return long.class;
+        case "cdrwindow":
+        case "cdrWindow": return long.class;
         case "client": return io.github.camelflowroute.component.flowroute.client.FlowrouteClient.class;
         case "cnamid":
         case "cnamId": return java.lang.String.class;
@@ -407,6 +419,12 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "cdrexportid":
         case "cdrExportId": return target.getConfiguration().getCdrExportId();
+        case "cdrexporttimeout":
+        case "cdrExportTimeout": return target.getConfiguration().getCdrExportTimeout();
+        case "cdrsettle":
+        case "cdrSettle": return target.getConfiguration().getCdrSettle();
+        case "cdrwindow":
+        case "cdrWindow": return target.getConfiguration().getCdrWindow();
         case "client": return target.getConfiguration().getClient();
         case "cnamid":
         case "cnamId": return target.getConfiguration().getCnamId();

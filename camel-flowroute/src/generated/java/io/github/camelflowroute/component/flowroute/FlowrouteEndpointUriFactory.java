@@ -23,7 +23,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(93);
+        Set<String> props = new HashSet<>(96);
         props.add("accessKey");
         props.add("alias");
         props.add("allowInsecureHttp");
@@ -37,6 +37,9 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("callbackType");
         props.add("callbackUrl");
         props.add("cdrExportId");
+        props.add("cdrExportTimeout");
+        props.add("cdrSettle");
+        props.add("cdrWindow");
         props.add("client");
         props.add("cnamId");
         props.add("cnamValue");

@@ -205,7 +205,8 @@ public class FlowrouteConfiguration implements Cloneable {
     // ---- list filters and paging ----------------------------------------------------------------------------
 
     @UriParam(label = "filter",
-              description = "The start of a listMessages search: ISO 8601, a date (2024-05-01) or a date-time in UTC.")
+              description = "The start of a listMessages search, or where the listMessages and callDetailRecords"
+                            + " consumers begin on their first start: ISO 8601, a date (2024-05-01) or a date-time in UTC.")
     private String startDate;
 
     @UriParam(label = "filter", description = "The end (exclusive) of a listMessages search, as startDate.")
@@ -268,6 +269,22 @@ public class FlowrouteConfiguration implements Cloneable {
               description = "How far behind its watermark the listMessages consumer reads again on each poll, to catch"
                             + " records that appear late; what it already emitted is kept out by the idempotentRepository.")
     private long lookBack;
+
+    @UriParam(label = "consumer", defaultValue = "1h", javaType = "java.time.Duration",
+              description = "The span of calls each CDR export of the callDetailRecords consumer covers (at least one"
+                            + " second): it exports one window after the other from startDate.")
+    private long cdrWindow = 3_600_000;
+
+    @UriParam(label = "consumer", defaultValue = "15m", javaType = "java.time.Duration",
+              description = "How long before now the callDetailRecords consumer's windows end, so that the calls of a"
+                            + " window have reached Flowroute's records before it is exported.")
+    private long cdrSettle = 900_000;
+
+    @UriParam(label = "consumer", defaultValue = "1h", javaType = "java.time.Duration",
+              description = "How long the callDetailRecords consumer waits for a CDR export to complete (checking on"
+                            + " each poll, holding no thread) before it treats the export as failed and exports the"
+                            + " window again.")
+    private long cdrExportTimeout = 3_600_000;
 
     @UriParam(label = "consumer,advanced",
               description = "Where a consumer keeps its position (the listMessages watermark, the inventory snapshot):"
@@ -802,6 +819,30 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getCdrWindow() {
+        return cdrWindow;
+    }
+
+    public void setCdrWindow(long cdrWindow) {
+        this.cdrWindow = cdrWindow;
+    }
+
+    public long getCdrSettle() {
+        return cdrSettle;
+    }
+
+    public void setCdrSettle(long cdrSettle) {
+        this.cdrSettle = cdrSettle;
+    }
+
+    public long getCdrExportTimeout() {
+        return cdrExportTimeout;
+    }
+
+    public void setCdrExportTimeout(long cdrExportTimeout) {
+        this.cdrExportTimeout = cdrExportTimeout;
     }
 
     public long getLookBack() {

@@ -111,9 +111,16 @@ public final class FlowrouteConstants {
               javaType = "String")
     public static final String CNAM_VALUE = "CamelFlowrouteCnamValue";
 
-    @Metadata(description = "The CDR export id: read by getCdrExport and downloadCdrExport; set by createCdrExport.",
+    @Metadata(description = "The CDR export id: read by getCdrExport and downloadCdrExport; set by createCdrExport and,"
+                            + " on each record, by the callDetailRecords consumer.",
               javaType = "String")
     public static final String CDR_EXPORT_ID = "CamelFlowrouteCdrExportId";
+
+    @Metadata(label = "consumer",
+              description = "The id the callDetailRecords consumer gives a call record: its window and its place in"
+                            + " it, the same on every export of that window (for idempotent writes).",
+              javaType = "String")
+    public static final String CALL_RECORD_ID = "CamelFlowrouteCallRecordId";
 
     @Metadata(label = "producer", description = "The approval filter of listCnamRecords, overriding the isApproved option.",
               javaType = "Boolean")

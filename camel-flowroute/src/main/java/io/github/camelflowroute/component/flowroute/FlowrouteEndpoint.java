@@ -87,6 +87,9 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         ApiOperation<?> declaration = operation.declaration();
+        if (operation == FlowrouteOperation.callDetailRecords) {
+            return configured(new FlowrouteCallRecordConsumer(this, processor));
+        }
         if (declaration == null) {
             throw new UnsupportedOperationException(
                     "flowroute:" + operation + " receives Flowroute's callbacks: use it as webhook:flowroute:" + operation);
@@ -101,6 +104,10 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             case INVENTORY -> new FlowrouteInventoryConsumer<>(this, processor,
                     InventorySource.of(declaration, this::optionValue));
         };
+        return configured(consumer);
+    }
+
+    private FlowroutePollingConsumer configured(FlowroutePollingConsumer consumer) throws Exception {
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
@@ -108,7 +115,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
 
     private static String pollableOperations() {
         return Arrays.stream(FlowrouteOperation.values())
-                .filter(op -> op.declaration() != null && op.declaration().polling() != null)
+                .filter(op -> op == FlowrouteOperation.callDetailRecords
+                              || op.declaration() != null && op.declaration().polling() != null)
                 .map(Enum::name).collect(Collectors.joining(", "));
     }
 

@@ -13,7 +13,8 @@ import io.github.camelflowroute.component.flowroute.client.RoutesApi;
 /**
  * The names a {@code flowroute:} endpoint path takes. Camel's tooling needs them as an enum (it lists the constants
  * in the component's JSON and docs); each constant only points at the operation's declaration in the client's
- * {@code *Api} classes, which holds everything else. Constants without a declaration are webhook consumers.
+ * {@code *Api} classes, which holds everything else. Constants without a declaration are consumers only: the webhook
+ * consumers, and {@code callDetailRecords}, which polls through several declared calls.
  * {@code OperationCatalogTest} checks that every declaration has its constant, of the same name.
  */
 public enum FlowrouteOperation {
@@ -57,6 +58,12 @@ public enum FlowrouteOperation {
     downloadCdrExport(CdrApi.DOWNLOAD_CDR_EXPORT),
     checkPortability(PortingApi.CHECK_PORTABILITY),
     listPortOrders(PortingApi.LIST_PORT_ORDERS),
+    /**
+     * Polling consumer of call detail records, by CDR exports of successive time windows:
+     * {@code from("flowroute:callDetailRecords?startDate=...")} (it makes createCdrExport, getCdrExport and
+     * downloadCdrExport calls).
+     */
+    callDetailRecords(null),
     /** Webhook consumer of inbound SMS and MMS: {@code from("webhook:flowroute:inboundMessages")}. */
     inboundMessages(null),
     /** Webhook consumer of delivery receipts: {@code from("webhook:flowroute:deliveryReceipts")}. */
@@ -68,7 +75,7 @@ public enum FlowrouteOperation {
         this.declaration = declaration;
     }
 
-    /** The API call this name makes, or {@code null} for a webhook consumer. */
+    /** The API call this name makes, or {@code null} for a consumer only. */
     public ApiOperation<?> declaration() {
         return declaration;
     }

@@ -15,7 +15,6 @@ import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
 import io.github.camelflowroute.component.flowroute.internal.CallbackRegistration;
 import io.github.camelflowroute.component.flowroute.internal.InventorySource;
-import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.SharedClients;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import org.apache.camel.AsyncEndpoint;
@@ -159,6 +158,12 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                 .retries(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
                         Duration.ofMillis(configuration.getMaxRetryDelay()))
                 .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
+        if (configuration.isRateLimit()) {
+            builder.rateLimit(configuration.getRateLimiter() != null
+                    ? configuration.getRateLimiter() : getComponent().getDefaultRateLimiter(),
+                    configuration.getSmsPerSecond(), configuration.getMmsPerSecond(),
+                    Duration.ofMillis(configuration.getRateLimitMaxWait()));
+        }
         if (configuration.getProxyHost() != null) {
             builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() == null ? 0 : configuration.getProxyPort());
         }
@@ -218,11 +223,6 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
         return url + (url.contains("?") ? "&" : "?") + FlowrouteWebhookProcessor.TOKEN_PARAMETER + "="
                + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    }
-
-    /** The rate limiter of this endpoint's access key, or {@code null} when rateLimit is off. */
-    SendRateLimiter getRateLimiter() {
-        return configuration.isRateLimit() ? getComponent().rateLimiterFor(configuration) : null;
     }
 
     /**

@@ -25,7 +25,7 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
 
     public FlowrouteProducer(FlowrouteEndpoint endpoint) {
         super(endpoint);
-        MessageOperations.register(handlers, endpoint::getRateLimiter);
+        MessageOperations.register(handlers);
         NumberOperations.register(handlers);
         RouteOperations.register(handlers);
         CallbackOperations.register(handlers);

@@ -59,7 +59,9 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
     public CompletableFuture<SendMessageResult> sendMessage(Message message) {
         return submit(() -> {
             Message checked = checkedMessage(message);
-            return request("POST", "/v2.1/messages", "", codec.messageBody(checked), codec::sendResult);
+            // each attempt waits for its turn under the send rate limit (HttpTransport asks the limiter)
+            return transport.call("POST", "/v2.1/messages", "", codec.messageBody(checked), codec::sendResult,
+                    checked.multimedia() ? SendRateLimiter.Kind.MMS : SendRateLimiter.Kind.SMS);
         });
     }
 

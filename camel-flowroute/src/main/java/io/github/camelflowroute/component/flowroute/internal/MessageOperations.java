@@ -3,12 +3,10 @@ package io.github.camelflowroute.component.flowroute.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.FlowrouteOperation;
-import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.Message;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
@@ -20,18 +18,10 @@ public final class MessageOperations {
     private MessageOperations() {
     }
 
-    /**
-     * @param rateLimiter gives the send rate limiter of the endpoint, or {@code null} when sends are not limited
-     */
-    public static void register(Map<FlowrouteOperation, OperationHandler> handlers, Supplier<SendRateLimiter> rateLimiter) {
+    public static void register(Map<FlowrouteOperation, OperationHandler> handlers) {
         handlers.put(FlowrouteOperation.sendMessage, (exchange, client, conf) -> {
             Message message = message(exchange, conf);
-            SendRateLimiter limiter = rateLimiter.get();
-            CompletableFuture<SendMessageResult> sent = limiter == null
-                    ? client.sendMessage(message)
-                    // a message the client will refuse anyway must not take a turn: check it before queueing
-                    : checked(message).thenCompose(ok -> limiter.acquire(message.multimedia()))
-                            .thenCompose(turn -> client.sendMessage(message));
+            CompletableFuture<SendMessageResult> sent = client.sendMessage(message);
             return sent.thenAccept(result -> {
                     exchange.getMessage().setBody(result);
                 exchange.getMessage().setHeader(FlowrouteConstants.MESSAGE_ID, result.id());
@@ -49,15 +39,6 @@ public final class MessageOperations {
                     offset);
             return ListResults.apply(exchange, client, conf, offset, client.listMessages(query));
         });
-    }
-
-    private static CompletableFuture<Void> checked(Message message) {
-        try {
-            HttpFlowrouteClient.checkedMessage(message);
-            return CompletableFuture.completedFuture(null);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
     }
 
     /**

@@ -22,14 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * The API counts an attempt when it arrives, somewhere between its turn and its answer; how long the way there takes
  * varies (a busy host, a pause, the network), so attempts given turns evenly can arrive bunched. An attempt here
  * counts from its turn until one window (1000 ms) after the moment it arrived at the latest: its answer, or its turn
- * plus a guard for that variation, whichever is earlier. The guard adapts: a lone 429 raises it by 10 ms, each
- * accepted attempt lowers it by 0.05 ms (so about one attempt in 200 is refused at most), between 5 and 250 ms.
+ * plus a guard for that variation, whichever is earlier. The guard adapts: a lone 429 raises it by 5 ms, each
+ * accepted attempt lowers it by 0.1 ms (so it settles where about one attempt in 50 is refused: a refusal costs one place for one window, a larger guard slows every attempt), between 5 and 250 ms.
  * Turns are given in the order they were asked for.
  * <p>
  * Other senders on the same key (other processes without a shared limiter) show up as 429 answers that follow one
- * another. Then this limiter waits the {@code Retry-After} (or a short random pause), and lowers the share of the
- * limit it uses to 70 % (at most once a window); each accepted attempt raises it by a tenth of a send per second,
- * back up to the limit. Processes sharing a key this way settle near the limit together without a shared store.
+ * another. Then this limiter waits the {@code Retry-After} (or a short random pause), and lowers the rate it uses to
+ * 70 % (at most once per time an attempt counts, down to one attempt in ten seconds); each accepted attempt raises it
+ * by 2 % of the limit, back up to the limit. Processes sharing a key this way settle near the limit together without a shared store.
  */
 public final class AdaptiveSendRateLimiter implements SendRateLimiter {
 
@@ -37,12 +37,15 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
     // the API's window is counted in whole milliseconds: keep clear of its edge
     private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(2);
     private static final double DECREASE = 0.7;
-    private static final double INCREASE = 0.1;
+    // per accepted attempt, as a share of the limit: an MMS key (1 per second) recovers as slowly as an SMS key
+    private static final double INCREASE = 0.02;
+    // the least share of a limit: one attempt in ten seconds
+    private static final double MIN_RATE = 0.1;
     private static final long MIN_GUARD = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long FIRST_GUARD = TimeUnit.MILLISECONDS.toNanos(20);
     private static final long MAX_GUARD = TimeUnit.MILLISECONDS.toNanos(250);
-    private static final long GUARD_STEP = TimeUnit.MILLISECONDS.toNanos(10);
-    private static final long GUARD_DECAY = TimeUnit.MICROSECONDS.toNanos(50);
+    private static final long GUARD_STEP = TimeUnit.MILLISECONDS.toNanos(5);
+    private static final long GUARD_DECAY = TimeUnit.MICROSECONDS.toNanos(100);
 
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
@@ -260,8 +263,8 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                     }
                 } else {
                     guard = Math.max(MIN_GUARD, guard - GUARD_DECAY);
-                    if (now - lastDecrease > WINDOW || lastDecrease == 0) {
-                        allowed = Math.min(limit, allowed + INCREASE);
+                    if (now - lastDecrease > holdTime() || lastDecrease == 0) {
+                        allowed = Math.min(limit, allowed + INCREASE * limit);
                     }
                 }
                 granted = dispatch(now);
@@ -270,8 +273,9 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
         }
 
         private void slowDown(long now, Duration retryAfter) {
-            if (now - lastDecrease > WINDOW || lastDecrease == 0) {
-                allowed = Math.max(1, allowed * DECREASE);
+            // once per time an attempt counts: the 429s of one crowded window are one signal
+            if (now - lastDecrease > holdTime() || lastDecrease == 0) {
+                allowed = Math.max(MIN_RATE, allowed * DECREASE);
                 lastDecrease = now;
             }
             long pause = retryAfter != null

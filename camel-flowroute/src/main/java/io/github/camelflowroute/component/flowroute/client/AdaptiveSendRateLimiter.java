@@ -26,19 +26,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * accepted attempt lowers it by 0.1 ms (so it settles where about one attempt in 50 is refused: a refusal costs one place for one window, a larger guard slows every attempt), between 5 and 250 ms.
  * Turns are given in the order they were asked for.
  * <p>
- * Other senders on the same key (other processes without a shared limiter) show up as 429 answers that follow one
- * another. Then this limiter waits the {@code Retry-After} (or a short random pause), and lowers the rate it uses to
- * 70 % (at most once per time an attempt counts, down to one attempt in ten seconds); each accepted attempt raises it
- * by 2 % of the limit, back up to the limit. Processes sharing a key this way settle near the limit together without a shared store.
+ * Other senders on the same key (other processes without a shared limiter) show up as 429 answers to attempts that
+ * had fewer than the limit of this limiter's own turns before them within two windows (with more, this limiter was
+ * sending at its full rate and the 429 is its own attempts arriving bunched: only the guard grows). Then this limiter waits the {@code Retry-After} (or a short random pause), and halves the rate it uses (at
+ * most once per time an attempt counts, down to one attempt in ten seconds); each accepted attempt raises it by 1 % of
+ * the limit, back up to the limit. Refused attempts count against the limit too, so backing off hard pays. Processes sharing a key this way settle near the limit together without a shared store.
  */
 public final class AdaptiveSendRateLimiter implements SendRateLimiter {
 
     static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(1000);
     // the API's window is counted in whole milliseconds: keep clear of its edge
     private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(2);
-    private static final double DECREASE = 0.7;
-    // per accepted attempt, as a share of the limit: an MMS key (1 per second) recovers as slowly as an SMS key
-    private static final double INCREASE = 0.02;
+    private static final double DECREASE = 0.5;
+    // per accepted attempt, as a share of the limit: an MMS key (1 per second) recovers as fast as an SMS key
+    private static final double INCREASE = 0.01;
     // the least share of a limit: one attempt in ten seconds
     private static final double MIN_RATE = 0.1;
     private static final long MIN_GUARD = TimeUnit.MILLISECONDS.toNanos(5);
@@ -124,7 +125,8 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
         private int held;
         private long pausedUntil;
         private long lastDecrease;
-        private long lastRefused;
+        // when recent turns were given, to tell a 429 of our own bunched attempts from one caused by other senders
+        private final ArrayDeque<Long> recentTurns = new ArrayDeque<>();
         private long guard = FIRST_GUARD;
         private ScheduledFuture<?> wake;
         private long wakeAt;
@@ -229,6 +231,7 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
             for (Waiter waiter : granted) {
                 long waited = System.nanoTime() - waiter.asked;
                 Counted turn = new Counted(System.nanoTime());
+                given(turn.given);
                 if (waiter.future.complete(turn)) {
                     if (waited > TimeUnit.MILLISECONDS.toNanos(1)) {
                         delayed.incrementAndGet();
@@ -254,10 +257,8 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                 long arrivedAtLatest = Math.min(now, given + guard);
                 releases.add(arrivedAtLatest + holdTime() + MARGIN);
                 if (wasRefused) {
+                    boolean crowded = retryAfter != null || turnsBefore(given) < limit;
                     guard = Math.min(MAX_GUARD, guard + GUARD_STEP);
-                    // a lone 429 is an attempt that arrived late; 429s that follow one another are other senders
-                    boolean crowded = retryAfter != null || lastRefused != 0 && now - lastRefused < 2 * WINDOW;
-                    lastRefused = now;
                     if (crowded) {
                         slowDown(now, retryAfter);
                     }
@@ -270,6 +271,27 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                 granted = dispatch(now);
             }
             give(granted);
+        }
+
+        /**
+         * Our turns given within two windows before the one given at {@code given}: at the full rate, the limit or
+         * more (an attempt counts a window after it arrived, and arriving takes a while). Holds the lock.
+         */
+        private int turnsBefore(long given) {
+            int count = 0;
+            for (long t : recentTurns) {
+                if (given - t > 0 && given - t <= 2 * WINDOW) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        private synchronized void given(long at) {
+            recentTurns.addLast(at);
+            while (recentTurns.size() > 3 * limit + 2) {
+                recentTurns.pollFirst();
+            }
         }
 
         private void slowDown(long now, Duration retryAfter) {

@@ -23,23 +23,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * varies (a busy host, a pause, the network), so attempts given turns evenly can arrive bunched. An attempt here
  * counts from its turn until one window (1000 ms) after the moment it arrived at the latest: its answer, or its turn
  * plus a guard for that variation, whichever is earlier. The guard adapts: a lone 429 raises it by 5 ms, each
- * accepted attempt lowers it by 0.1 ms (so it settles where about one attempt in 50 is refused: a refusal costs one place for one window, a larger guard slows every attempt), between 5 and 250 ms.
- * Turns are given in the order they were asked for.
+ * accepted attempt lowers it by 0.1 ms, between 5 and 250 ms: it settles where about one attempt in 50 is refused
+ * (a refusal costs one place for one window; a larger guard slows every attempt). Turns are given in the order they
+ * were asked for.
  * <p>
  * Other senders on the same key (other processes without a shared limiter) show up as 429 answers to attempts that
  * had fewer than the limit of this limiter's own turns before them within two windows (with more, this limiter was
- * sending at its full rate and the 429 is its own attempts arriving bunched: only the guard grows). Then this limiter waits the {@code Retry-After} (or a short random pause), and halves the rate it uses (at
- * most once per time an attempt counts, down to one attempt in ten seconds); each accepted attempt raises it by 1 % of
- * the limit, back up to the limit. Refused attempts count against the limit too, so backing off hard pays. Processes sharing a key this way settle near the limit together without a shared store.
+ * sending at its full rate and the 429 is its own attempts arriving bunched: only the guard grows). Then this limiter
+ * waits the {@code Retry-After} (or a short random pause) and lowers the rate it uses to 70 % (at most once per time
+ * an attempt counts, down to one attempt in ten seconds); each accepted attempt raises it by 2 % of the limit, back up
+ * to the limit. Processes sharing a key this way settle below the limit together without a shared store.
  */
 public final class AdaptiveSendRateLimiter implements SendRateLimiter {
 
     static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(1000);
     // the API's window is counted in whole milliseconds: keep clear of its edge
     private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(2);
-    private static final double DECREASE = 0.5;
+    private static final double DECREASE = 0.7;
     // per accepted attempt, as a share of the limit: an MMS key (1 per second) recovers as fast as an SMS key
-    private static final double INCREASE = 0.01;
+    private static final double INCREASE = 0.02;
     // the least share of a limit: one attempt in ten seconds
     private static final double MIN_RATE = 0.1;
     private static final long MIN_GUARD = TimeUnit.MILLISECONDS.toNanos(5);

@@ -37,9 +37,11 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A key's limit of N per second is N rows of a table, its places, per kind. A turn is one place taken in a short
  * transaction that locks the key's places ({@code SELECT ... FOR UPDATE}): the place must be free by the database's
- * clock. It is free again one window (1000 ms) after the attempt arrived at the API at the latest: its answer, or its
- * turn plus a guard for the time the way there may take, whichever came first. The place is marked free at the latter
- * when taken, and set to the former when the attempt ends, so a node that dies mid-send holds nothing. So no N+1 attempts of a key can arrive within one window,
+ * clock. It is free again one window (1000 ms, plus 1 ms for the API's millisecond clock) after the attempt's
+ * answer: the attempt arrived before it. That time is the database's clock when the place was taken plus the time
+ * the node measured from just before reading that clock to the answer, so the nodes' clocks do not matter. While
+ * the attempt is under way, the place is marked free 250 ms plus a window after it was taken, so a node that dies
+ * mid-send holds nothing for long. So no N+1 attempts of a key can arrive within one window,
  * whichever nodes make them, and every time is read from the database's clock, not the nodes'. A node waiting for a
  * place asks again when the earliest one frees; its own waiting sends queue in order behind one another.
  * <p>
@@ -58,13 +60,10 @@ public class JdbcRateLimiter implements SendRateLimiter {
     private static final Pattern IDENTIFIER = Pattern.compile(
             "[A-Za-z_][A-Za-z0-9_]{0,62}(\\.[A-Za-z_][A-Za-z0-9_]{0,62})?");
     private static final long WINDOW_MS = 1000;
-    // the API counts whole milliseconds: keep clear of the window's edge
-    private static final long MARGIN_MS = 2;
-    private static final long MIN_GUARD_MS = 5;
-    private static final long FIRST_GUARD_MS = 20;
-    private static final long MAX_GUARD_MS = 250;
-    private static final double GUARD_STEP_MS = 5;
-    private static final double GUARD_DECAY_MS = 0.1;
+    // the API counts whole milliseconds: an attempt a window and 1 ms after another is clear of it
+    private static final long MARGIN_MS = 1;
+    // how long a place counts as under way before its end is known (a node that died mid-send ends nothing)
+    private static final long UNDER_WAY_MS = 250;
 
     private final DataSource dataSource;
     private final String table;
@@ -236,7 +235,8 @@ public class JdbcRateLimiter implements SendRateLimiter {
                 c.rollback();
                 return -WINDOW_MS;
             }
-            // the time after every lock was granted
+            // the time after every lock was granted; the node's own clock just before it is read
+            lane.clockReadNanos = System.nanoTime();
             try (PreparedStatement clock = c.prepareStatement("SELECT " + currentTimeMillisSql())) {
                 try (ResultSet rs = clock.executeQuery()) {
                     rs.next();
@@ -249,7 +249,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
             }
             try (PreparedStatement hold = c.prepareStatement("UPDATE " + table
                     + " SET FREE_AT = ?, HOLDER = ? WHERE KEY_HASH = ? AND KIND = ? AND SLOT = ?")) {
-                hold.setLong(1, now + Math.round(lane.guard) + WINDOW_MS + MARGIN_MS);
+                hold.setLong(1, now + UNDER_WAY_MS + WINDOW_MS + MARGIN_MS);
                 hold.setString(2, holder);
                 hold.setString(3, lane.keyHash);
                 hold.setString(4, lane.kind.name());
@@ -262,15 +262,14 @@ public class JdbcRateLimiter implements SendRateLimiter {
         }
     }
 
-    /** Frees a place one window after its attempt arrived at the latest; after a 429 with Retry-After, later. */
+    /** Frees a place one window after its attempt's answer, by the database's clock; after a Retry-After, later. */
     private void release(Lane lane, DbTurn turn, boolean wasRefused, Duration retryAfter) {
-        long guard = Math.round(lane.guard);
+        long answeredAt = turn.givenAt + (turn.endNanos - turn.clockReadNanos + 999_999) / 1_000_000;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement free = c.prepareStatement("UPDATE " + table + " SET FREE_AT = LEAST("
-                    + currentTimeMillisSql() + ", ?) + ?, HOLDER = NULL WHERE KEY_HASH = ? AND KIND = ? AND SLOT = ?"
-                    + " AND HOLDER = ?")) {
-                free.setLong(1, turn.givenAt + guard);
+            try (PreparedStatement free = c.prepareStatement("UPDATE " + table + " SET FREE_AT = ? + ?, HOLDER = NULL"
+                    + " WHERE KEY_HASH = ? AND KIND = ? AND SLOT = ? AND HOLDER = ?")) {
+                free.setLong(1, answeredAt);
                 free.setLong(2, WINDOW_MS + MARGIN_MS);
                 free.setString(3, lane.keyHash);
                 free.setString(4, lane.kind.name());
@@ -292,11 +291,6 @@ public class JdbcRateLimiter implements SendRateLimiter {
             // the place frees at the time set when it was taken
             LOG.warn("Could not update a send place in {} ({})", table, e.getClass().getName());
         }
-        if (wasRefused) {
-            lane.guard = Math.min(MAX_GUARD_MS, lane.guard + GUARD_STEP_MS);
-        } else {
-            lane.guard = Math.max(MIN_GUARD_MS, lane.guard - GUARD_DECAY_MS);
-        }
         lane.pump();
     }
 
@@ -307,8 +301,8 @@ public class JdbcRateLimiter implements SendRateLimiter {
         final ArrayDeque<Waiter> queue = new ArrayDeque<>();
         int places;
         int perSecond;
-        double guard = FIRST_GUARD_MS;
         long givenAt;
+        long clockReadNanos;
         ScheduledFuture<?> next;
 
         Lane(String keyHash, Kind kind) {
@@ -348,7 +342,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
                         return;
                     }
                     Waiter waiter = queue.pollFirst();
-                    DbTurn turn = new DbTurn(this, (int) taken, holder, givenAt);
+                    DbTurn turn = new DbTurn(this, (int) taken, holder, givenAt, clockReadNanos);
                     long waited = System.nanoTime() - waiter.asked;
                     if (waiter.future.complete(turn)) {
                         if (waited > TimeUnit.MILLISECONDS.toNanos(1)) {
@@ -393,13 +387,16 @@ public class JdbcRateLimiter implements SendRateLimiter {
         private final int slot;
         private final String holder;
         private final long givenAt;
+        private final long clockReadNanos;
+        private volatile long endNanos;
         private final AtomicLong ended = new AtomicLong();
 
-        DbTurn(Lane lane, int slot, String holder, long givenAt) {
+        DbTurn(Lane lane, int slot, String holder, long givenAt, long clockReadNanos) {
             this.lane = lane;
             this.slot = slot;
             this.holder = holder;
             this.givenAt = givenAt;
+            this.clockReadNanos = clockReadNanos;
         }
 
         @Override
@@ -413,9 +410,11 @@ public class JdbcRateLimiter implements SendRateLimiter {
         }
 
         private void end(boolean wasRefused, Duration retryAfter) {
+            long now = System.nanoTime();
             if (!ended.compareAndSet(0, 1)) {
                 return;
             }
+            endNanos = now;
             if (wasRefused) {
                 refused.incrementAndGet();
             }

@@ -19,36 +19,31 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The default {@link SendRateLimiter}: keeps the sends of this process under the limit of each access key and kind.
  * <p>
- * The API counts an attempt when it arrives, somewhere between its turn and its answer; how long the way there takes
- * varies (a busy host, a pause, the network), so attempts given turns evenly can arrive bunched. An attempt here
- * counts from its turn until one window (1000 ms) after the moment it arrived at the latest: its answer, or its turn
- * plus a guard for that variation, whichever is earlier. The guard adapts: a lone 429 raises it by 5 ms, each
- * accepted attempt lowers it by 0.1 ms, between 5 and 250 ms: it settles where about one attempt in 50 is refused
- * (a refusal costs one place for one window; a larger guard slows every attempt). Turns are given in the order they
- * were asked for.
+ * The API counts an attempt when it arrives, which is after its turn and before its answer. So an attempt here holds
+ * one of the limit's places from its turn until one window (1000 ms, plus 1 ms for the API's millisecond clock) after
+ * its answer: this process's own attempts can never arrive more than the limit in a window, however bunched they
+ * arrive (a busy host, a pause, the network), and a single sender loses only the round trip per window. (Counting an
+ * attempt from its turn plus a guard instead, adapted on 429s, lost more under load: every refusal costs a place
+ * for a whole window.)
  * <p>
- * Other senders on the same key (other processes without a shared limiter) show up as 429 answers to attempts that
- * had fewer than the limit of this limiter's own turns before them within two windows (with more, this limiter was
- * sending at its full rate and the 429 is its own attempts arriving bunched: only the guard grows). Then this limiter
- * waits the {@code Retry-After} (or a short random pause) and lowers the rate it uses to 70 % (at most once per time
- * an attempt counts, down to one attempt in ten seconds); each accepted attempt raises it by 2 % of the limit, back up
- * to the limit. Processes sharing a key this way settle below the limit together without a shared store.
+ * So a 429 means that someone else sends with the key (other processes without a shared limiter). That is handled
+ * with AIMD, as TCP shares a link: the rate this limiter uses for the key is halved (once per window: the 429s of one
+ * crowded window are one signal) and the next turn waits a random part of a turn's interval; each accepted attempt
+ * then raises the rate so that it grows by 1 % of the limit per second, back up to the limit. Below the limit, turns
+ * are spaced evenly at the rate, each interval varied by up to 5 % at random so that processes do not keep colliding
+ * in step. A {@code Retry-After} is honoured. Turns are given in the order they were asked for.
  */
 public final class AdaptiveSendRateLimiter implements SendRateLimiter {
 
     static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(1000);
-    // the API's window is counted in whole milliseconds: keep clear of its edge
-    private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(2);
-    private static final double DECREASE = 0.7;
-    // per accepted attempt, as a share of the limit: an MMS key (1 per second) recovers as fast as an SMS key
-    private static final double INCREASE = 0.02;
+    // the API's window is counted in whole milliseconds: an attempt a window and 1 ms after another is clear of it
+    private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final double DECREASE = 0.5;
+    // per second, as a share of the limit: an MMS key (1 per second) recovers as fast as an SMS key
+    private static final double INCREASE_PER_SECOND = 0.01;
     // the least share of a limit: one attempt in ten seconds
     private static final double MIN_RATE = 0.1;
-    private static final long MIN_GUARD = TimeUnit.MILLISECONDS.toNanos(5);
-    private static final long FIRST_GUARD = TimeUnit.MILLISECONDS.toNanos(20);
-    private static final long MAX_GUARD = TimeUnit.MILLISECONDS.toNanos(250);
-    private static final long GUARD_STEP = TimeUnit.MILLISECONDS.toNanos(5);
-    private static final long GUARD_DECAY = TimeUnit.MICROSECONDS.toNanos(100);
+    private static final double SPACING_JITTER = 0.05;
 
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
@@ -120,21 +115,26 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
     private final class Lane {
         private final Kind kind;
         private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
-        // when each counted attempt leaves the window
+        // when each ended attempt leaves the API's window: a window after its answer
         private final PriorityQueue<Long> releases = new PriorityQueue<>();
         private int limit;
         private double allowed;
+        // attempts under way: each holds a place until it ends
         private int held;
+        // below the limit, the earliest time of the next turn
+        private long nextTurn;
+        // no turn before this (a Retry-After, or the random pause after others' 429)
         private long pausedUntil;
         private long lastDecrease;
-        // when recent turns were given, to tell a 429 of our own bunched attempts from one caused by other senders
-        private final ArrayDeque<Long> recentTurns = new ArrayDeque<>();
-        private long guard = FIRST_GUARD;
+        private boolean decreased;
         private ScheduledFuture<?> wake;
         private long wakeAt;
 
         Lane(Kind kind) {
             this.kind = kind;
+            // System.nanoTime() may be any value, negative too: no default of 0 for a time
+            nextTurn = System.nanoTime();
+            pausedUntil = nextTurn;
         }
 
         synchronized double allowed() {
@@ -179,10 +179,19 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                     releases.poll();
                 }
                 long next;
+                boolean spaced = allowed < limit;
                 if (now - pausedUntil < 0) {
                     next = pausedUntil;
-                } else if (held + releases.size() < slots()) {
+                } else if (spaced && now - nextTurn < 0) {
+                    next = nextTurn;
+                } else if (held + releases.size() < limit) {
                     held++;
+                    if (spaced) {
+                        // on the grid of the rate: a wake-up a little late does not push every later turn back
+                        double interval = WINDOW / allowed * (1 + SPACING_JITTER
+                                * (2 * ThreadLocalRandom.current().nextDouble() - 1));
+                        nextTurn = Math.max(nextTurn, now - (long) (interval / 2)) + (long) interval;
+                    }
                     if (granted == null) {
                         granted = new ArrayList<>();
                     }
@@ -198,11 +207,6 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                 break;
             }
             return granted == null ? List.of() : granted;
-        }
-
-        /** Attempts that may count at once: the share rounded up, never above the limit. */
-        private int slots() {
-            return Math.min(limit, (int) Math.ceil(allowed - 1e-9));
         }
 
         private void wakeAt(long at, long now) {
@@ -232,8 +236,7 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
         private void give(List<Waiter> granted) {
             for (Waiter waiter : granted) {
                 long waited = System.nanoTime() - waiter.asked;
-                Counted turn = new Counted(System.nanoTime());
-                given(turn.given);
+                Counted turn = new Counted();
                 if (waiter.future.complete(turn)) {
                     if (waited > TimeUnit.MILLISECONDS.toNanos(1)) {
                         delayed.incrementAndGet();
@@ -246,67 +249,47 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
             }
         }
 
-        /** One window scaled by how much of the limit is used: at 70 % of it an attempt counts 1/0.7 windows. */
-        private long holdTime() {
-            return (long) (WINDOW * (slots() / allowed));
-        }
-
-        private void ended(long given, boolean wasRefused, Duration retryAfter) {
+        private void ended(boolean wasRefused, Duration retryAfter) {
             List<Waiter> granted;
             synchronized (this) {
                 long now = System.nanoTime();
                 held--;
-                long arrivedAtLatest = Math.min(now, given + guard);
-                releases.add(arrivedAtLatest + holdTime() + MARGIN);
+                // it arrived before its answer: a window after the answer it is out of the API's window for sure
+                releases.add(now + WINDOW + MARGIN);
                 if (wasRefused) {
-                    boolean crowded = retryAfter != null || turnsBefore(given) < limit;
-                    guard = Math.min(MAX_GUARD, guard + GUARD_STEP);
-                    if (crowded) {
-                        slowDown(now, retryAfter);
-                    }
-                } else {
-                    guard = Math.max(MIN_GUARD, guard - GUARD_DECAY);
-                    if (now - lastDecrease > holdTime() || lastDecrease == 0) {
-                        allowed = Math.min(limit, allowed + INCREASE * limit);
-                    }
+                    // our own attempts cannot fill a window (see above): someone else sends with this key
+                    slowDown(now);
+                    pause(now, retryAfter);
+                }
+                if (!wasRefused && allowed < limit && now - lastDecrease > WINDOW) {
+                    // INCREASE_PER_SECOND of the limit per second at any rate: a rate-th of it per accepted attempt
+                    allowed = Math.min(limit, allowed + INCREASE_PER_SECOND * limit / allowed);
                 }
                 granted = dispatch(now);
             }
             give(granted);
         }
 
-        /**
-         * Our turns given within two windows before the one given at {@code given}: at the full rate, the limit or
-         * more (an attempt counts a window after it arrived, and arriving takes a while). Holds the lock.
-         */
-        private int turnsBefore(long given) {
-            int count = 0;
-            for (long t : recentTurns) {
-                if (given - t > 0 && given - t <= 2 * WINDOW) {
-                    count++;
-                }
-            }
-            return count;
-        }
-
-        private synchronized void given(long at) {
-            recentTurns.addLast(at);
-            while (recentTurns.size() > 3 * limit + 2) {
-                recentTurns.pollFirst();
-            }
-        }
-
-        private void slowDown(long now, Duration retryAfter) {
-            // once per time an attempt counts: the 429s of one crowded window are one signal
-            if (now - lastDecrease > holdTime() || lastDecrease == 0) {
+        private void slowDown(long now) {
+            if (!decreased || now - lastDecrease > WINDOW) {
                 allowed = Math.max(MIN_RATE, allowed * DECREASE);
                 lastDecrease = now;
+                decreased = true;
             }
-            long pause = retryAfter != null
-                    ? retryAfter.toNanos()
-                    : ThreadLocalRandom.current().nextLong(WINDOW / limit, WINDOW / 2 + WINDOW / limit + 1);
+            // a random part of an interval, so that the senders that collided do not collide again in step
+            long pause = (long) (ThreadLocalRandom.current().nextDouble() * WINDOW / allowed);
             if (pausedUntil - (now + pause) < 0) {
                 pausedUntil = now + pause;
+            }
+        }
+
+        /** Honours a Retry-After: no turn before it has passed. */
+        private void pause(long now, Duration retryAfter) {
+            if (retryAfter == null) {
+                return;
+            }
+            if (pausedUntil - (now + retryAfter.toNanos()) < 0) {
+                pausedUntil = now + retryAfter.toNanos();
             }
         }
 
@@ -329,19 +312,14 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                     new FlowrouteRateLimitException("the rate limiter was closed before the turn came; not sent")));
         }
 
-        /** A turn given: counts until it ends, then one window more. */
+        /** A turn given: holds its place until it ends, then one window more. */
         private final class Counted implements Turn {
-            private final long given;
             private boolean ended;
-
-            Counted(long given) {
-                this.given = given;
-            }
 
             @Override
             public void completed() {
                 if (end()) {
-                    ended(given, false, null);
+                    ended(false, null);
                 }
             }
 
@@ -349,7 +327,7 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
             public void refused(Duration retryAfter) {
                 if (end()) {
                     refused.incrementAndGet();
-                    ended(given, true, retryAfter);
+                    ended(true, retryAfter);
                 }
             }
 

@@ -346,6 +346,15 @@ public final class FlowrouteSimulator implements AutoCloseable {
         rateLimiter.setEnforced(enabled);
     }
 
+    /**
+     * Delays each send attempt by a random 0 to {@code max} before the rate limit counts it (while limits are
+     * enforced), so attempts sent evenly arrive unevenly, as on a busy network or host. Zero (the default, and
+     * after {@link #reset()}) for none.
+     */
+    public void sendArrivalJitter(Duration max) {
+        rateLimiter.setArrivalJitterMillis(max.toMillis());
+    }
+
     /** Whether send rate limits are enforced now. */
     public boolean rateLimitsEnforced() {
         return rateLimiter.isEnforced();

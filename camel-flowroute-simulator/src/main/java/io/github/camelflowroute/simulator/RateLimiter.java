@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,6 +26,7 @@ final class RateLimiter {
     private final boolean retryAfter;
     private final Clock clock;
     private volatile boolean enforced;
+    private volatile long arrivalJitterMillis;
     private final AtomicLong limited = new AtomicLong();
     /** Attempt times (clock millis) per access key and kind, oldest first; guarded by itself. */
     private final Map<String, Deque<Long>> windows = new HashMap<>();
@@ -48,6 +50,7 @@ final class RateLimiter {
         if (!enforced) {
             return;
         }
+        delayArrival();
         boolean mms = MessagesHandler.looksLikeMms(body);
         int limit = mms ? mmsPerSecond : smsPerSecond;
         long now = clock.millis();
@@ -67,6 +70,22 @@ final class RateLimiter {
                             + " per second per access key; failed attempts count toward the limit."),
                     retryAfter ? Map.of("Retry-After", "1") : Map.of());
         }
+    }
+
+    /** Holds the attempt for a random 0 to arrivalJitterMillis ms before it is counted, as a busy network would. */
+    private void delayArrival() {
+        long jitter = arrivalJitterMillis;
+        if (jitter > 0) {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextLong(jitter + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    void setArrivalJitterMillis(long value) {
+        arrivalJitterMillis = value;
     }
 
     boolean isEnforced() {
@@ -106,6 +125,7 @@ final class RateLimiter {
             windows.clear();
             limited.set(0);
             enforced = value;
+            arrivalJitterMillis = 0;
         }
     }
 }

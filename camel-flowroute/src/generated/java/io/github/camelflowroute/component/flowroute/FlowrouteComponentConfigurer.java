@@ -142,6 +142,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, boolean.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": getOrCreateConfiguration(target).setRateLimiter(property(camelContext, io.github.camelflowroute.component.flowroute.client.SendRateLimiter.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responsetimeout":
@@ -303,6 +305,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimit": return boolean.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelflowroute.component.flowroute.client.SendRateLimiter.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "responsetimeout":
@@ -465,6 +469,8 @@ public class FlowrouteComponentConfigurer extends PropertyConfigurerSupport impl
         case "rateLimit": return getOrCreateConfiguration(target).isRateLimit();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimiter":
+        case "rateLimiter": return getOrCreateConfiguration(target).getRateLimiter();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "responsetimeout":

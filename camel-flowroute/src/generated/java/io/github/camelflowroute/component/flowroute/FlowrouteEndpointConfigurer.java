@@ -144,6 +144,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, boolean.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimiter":
+        case "rateLimiter": target.getConfiguration().setRateLimiter(property(camelContext, io.github.camelflowroute.component.flowroute.client.SendRateLimiter.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
@@ -329,6 +331,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimit": return boolean.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
+        case "ratelimiter":
+        case "rateLimiter": return io.github.camelflowroute.component.flowroute.client.SendRateLimiter.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "requesttimeout":
@@ -515,6 +519,8 @@ public class FlowrouteEndpointConfigurer extends PropertyConfigurerSupport imple
         case "rateLimit": return target.getConfiguration().isRateLimit();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
+        case "ratelimiter":
+        case "rateLimiter": return target.getConfiguration().getRateLimiter();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":

@@ -23,7 +23,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(96);
+        Set<String> props = new HashSet<>(97);
         props.add("accessKey");
         props.add("alias");
         props.add("allowInsecureHttp");
@@ -90,6 +90,7 @@ public class FlowrouteEndpointUriFactory extends org.apache.camel.support.compon
         props.add("rateCenter");
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
+        props.add("rateLimiter");
         props.add("repeatCount");
         props.add("requestTimeout");
         props.add("responseTimeout");

@@ -1,12 +1,11 @@
 package io.github.camelflowroute.component.flowroute;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 
-import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
+import io.github.camelflowroute.component.flowroute.client.AdaptiveSendRateLimiter;
+import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.WorkerPools;
 import org.apache.camel.Endpoint;
@@ -28,8 +27,8 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
 
     private final SharedClients sharedClients = new SharedClients();
     private final WorkerPools workerPools = new WorkerPools();
-    private final Map<String, SendRateLimiter> rateLimiters = new ConcurrentHashMap<>();
-    private ScheduledExecutorService rateLimitScheduler;
+    private AdaptiveSendRateLimiter defaultRateLimiter;
+    private ScheduledExecutorService rateLimitTimer;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -47,32 +46,29 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     protected void doStop() throws Exception {
         workerPools.shutdown(getCamelContext());
         sharedClients.closeAll();
-        rateLimiters.clear();
         synchronized (this) {
-            if (rateLimitScheduler != null) {
-                getCamelContext().getExecutorServiceManager().shutdownNow(rateLimitScheduler);
-                rateLimitScheduler = null;
+            if (defaultRateLimiter != null) {
+                defaultRateLimiter.close();
+                defaultRateLimiter = null;
+                getCamelContext().getExecutorServiceManager().shutdownNow(rateLimitTimer);
+                rateLimitTimer = null;
             }
         }
         super.doStop();
     }
 
     /**
-     * The send rate limiter of an access key: one per key for all endpoints of this component, since Flowroute counts
-     * per key. The first endpoint's rates and wait limit set it up.
+     * The rate limiter of the endpoints without a {@code rateLimiter} of their own: one for the component, which keeps
+     * each access key's sends (of all its endpoints, since Flowroute counts per key) under the limit in this process.
+     * Its getters count the 429 answers and the sends that waited.
      */
-    SendRateLimiter rateLimiterFor(FlowrouteConfiguration conf) {
-        return rateLimiters.computeIfAbsent(String.valueOf(conf.getAccessKey()), key -> new SendRateLimiter(
-                conf.getSmsPerSecond(), conf.getMmsPerSecond(), Duration.ofMillis(conf.getRateLimitMaxWait()),
-                rateLimitScheduler()));
-    }
-
-    private synchronized ScheduledExecutorService rateLimitScheduler() {
-        if (rateLimitScheduler == null) {
-            rateLimitScheduler = getCamelContext().getExecutorServiceManager()
+    public synchronized SendRateLimiter getDefaultRateLimiter() {
+        if (defaultRateLimiter == null) {
+            rateLimitTimer = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "FlowrouteRateLimit");
+            defaultRateLimiter = new AdaptiveSendRateLimiter(rateLimitTimer);
         }
-        return rateLimitScheduler;
+        return defaultRateLimiter;
     }
 
     /** The pool of {@code size} threads that this component's producers continue exchanges on. */

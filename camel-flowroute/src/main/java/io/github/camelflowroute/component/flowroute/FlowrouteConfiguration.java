@@ -3,6 +3,7 @@ package io.github.camelflowroute.component.flowroute;
 import java.util.concurrent.ExecutorService;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
 import org.apache.camel.RuntimeCamelException;
@@ -88,9 +89,16 @@ public class FlowrouteConfiguration implements Cloneable {
     private long maxRetryDelay = 10000;
 
     @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether sends are spaced to stay under Flowroute's rate limits (per access key, shared by"
-                            + " all endpoints of the component), so bursts queue instead of drawing 429 answers.")
+              description = "Whether sends wait for their turn under Flowroute's rate limits (per access key), so bursts"
+                            + " queue instead of drawing 429 answers; a 429 is then tried again, not failed, within"
+                            + " rateLimitMaxWait.")
     private boolean rateLimit = true;
+
+    @UriParam(label = "producer,advanced",
+              description = "The rate limiter sends wait for their turn in (a bean reference such as #jdbcRateLimiter)."
+                            + " By default each component has an adaptive in-process one; several processes sending with"
+                            + " one access key share one through a store, e.g. JdbcRateLimiter of camel-flowroute-jdbc.")
+    private SendRateLimiter rateLimiter;
 
     @UriParam(label = "producer", defaultValue = "5", description = "The SMS per second the rate limit allows.")
     private int smsPerSecond = 5;
@@ -99,8 +107,10 @@ public class FlowrouteConfiguration implements Cloneable {
     private int mmsPerSecond = 1;
 
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "The longest a send may wait for its turn under the rate limit; one that would wait longer"
-                            + " fails with FlowrouteRateLimitException without being sent.")
+              description = "The longest a send may wait for its turns under the rate limit, 429 answers and their"
+                            + " Retry-After included; a send that got no turn by then fails with"
+                            + " FlowrouteRateLimitException, not sent. A bulk sender queueing many sends sets it to"
+                            + " about the queue's length divided by the allowed rate.")
     private long rateLimitMaxWait = 30000;
 
     @UriParam(label = "advanced", defaultValue = "4000", javaType = "java.time.Duration",
@@ -539,6 +549,14 @@ public class FlowrouteConfiguration implements Cloneable {
 
     public void setMmsPerSecond(int mmsPerSecond) {
         this.mmsPerSecond = mmsPerSecond;
+    }
+
+    public SendRateLimiter getRateLimiter() {
+        return rateLimiter;
+    }
+
+    public void setRateLimiter(SendRateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
     }
 
     public long getRateLimitMaxWait() {

@@ -18,7 +18,6 @@ import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBu
 import io.github.camelflowroute.component.flowroute.client.Polling;
 import io.github.camelflowroute.component.flowroute.internal.CallbackRegistration;
 import io.github.camelflowroute.component.flowroute.internal.InventorySource;
-import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.WebhookAuthentication;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
@@ -193,6 +192,12 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                 .retries(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
                         Duration.ofMillis(configuration.getMaxRetryDelay()))
                 .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
+        if (configuration.isRateLimit()) {
+            builder.rateLimit(configuration.getRateLimiter() != null
+                    ? configuration.getRateLimiter() : getComponent().getDefaultRateLimiter(),
+                    configuration.getSmsPerSecond(), configuration.getMmsPerSecond(),
+                    Duration.ofMillis(configuration.getRateLimitMaxWait()));
+        }
         if (configuration.getProxyHost() != null) {
             builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() == null ? 0 : configuration.getProxyPort());
         }
@@ -266,11 +271,6 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
         ExecutorService own = configuration.getWorkerPool();
         return own != null ? own : getComponent().workerPool(configuration.getWorkerPoolSize());
-    }
-
-    /** The rate limiter of this endpoint's access key, or {@code null} when rateLimit is off. */
-    SendRateLimiter getRateLimiter() {
-        return configuration.isRateLimit() ? getComponent().rateLimiterFor(configuration) : null;
     }
 
     /**

@@ -8,11 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import io.github.camelflowroute.component.flowroute.client.ApiArguments;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
-import io.github.camelflowroute.component.flowroute.client.MessagesApi;
 import io.github.camelflowroute.component.flowroute.internal.OperationBinding;
-import io.github.camelflowroute.component.flowroute.internal.SendRateLimiter;
-import io.github.camelflowroute.component.flowroute.model.Message;
-import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -92,20 +88,6 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         FlowrouteEndpoint endpoint = getEndpoint();
         FlowrouteClient client = endpoint.getClient();
         ApiArguments args = OperationBinding.read(exchange, declaration, endpoint::optionValue);
-        // ---- send rate limiter (to move into the client's transport: the ratelimit change drops this block) ----
-        SendRateLimiter limiter = declaration == MessagesApi.SEND_MESSAGE ? endpoint.getRateLimiter() : null;
-        if (limiter != null) {
-            // a message the client will refuse anyway must not take a turn: check it before queueing
-            CompletableFuture<SendMessageResult> sent;
-            try {
-                Message message = MessagesApi.SEND_MESSAGE.check(args).get("message", Message.class);
-                sent = limiter.acquire(message.multimedia()).thenCompose(turn -> client.call(MessagesApi.SEND_MESSAGE, args));
-            } catch (RuntimeException e) {
-                sent = CompletableFuture.failedFuture(e);
-            }
-            return OperationBinding.apply(exchange, MessagesApi.SEND_MESSAGE, args, client, endpoint.getConfiguration(), sent);
-        }
-        // ---- end of the send rate limiter ----
         return OperationBinding.invoke(exchange, declaration, args, client, endpoint.getConfiguration());
     }
 

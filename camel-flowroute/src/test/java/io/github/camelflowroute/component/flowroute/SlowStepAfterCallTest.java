@@ -40,7 +40,8 @@ class SlowStepAfterCallTest extends FlowrouteTestSupport {
                 from("direct:slow").to(send).process(e -> Thread.sleep(SLOW_STEP_MILLIS));
                 from("direct:slowOnIoThread").to(send + "&continueOnIoThread=true")
                         .process(e -> Thread.sleep(SLOW_STEP_MILLIS));
-                from("direct:list").to("flowroute:listNumbers");
+                // the same client settings as the sends (rateLimit is one of them), so the same I/O threads
+                from("direct:list").to("flowroute:listNumbers?rateLimit=false");
             }
         };
     }

@@ -54,6 +54,7 @@ public final class ApiOperation<R> {
     private ApiOperation<R> variant;
     private Polling<?> polling;
     private ApiCall<R> custom;
+    private Function<ApiArguments, SendRateLimiter.Kind> rateLimited;
 
     private ApiOperation(String name, String method, String path) {
         this.name = name;
@@ -155,6 +156,12 @@ public final class ApiOperation<R> {
         return this;
     }
 
+    /** The call is a send under the per-key send rate limit; {@code kind} tells SMS from MMS by its inputs. */
+    ApiOperation<R> rateLimited(Function<ApiArguments, SendRateLimiter.Kind> kind) {
+        this.rateLimited = kind;
+        return this;
+    }
+
     /** A call made of several requests; it starts them through the client's own methods. */
     @FunctionalInterface
     interface ApiCall<R> {
@@ -221,6 +228,11 @@ public final class ApiOperation<R> {
     }
 
     /** How a consumer polls this list, or {@code null} when it cannot. */
+    /** The kind of send this call is under the send rate limit, {@code null} when the limit does not apply. */
+    SendRateLimiter.Kind rateLimitKind(ApiArguments checked) {
+        return rateLimited == null ? null : rateLimited.apply(checked);
+    }
+
     public Polling<?> polling() {
         return polling;
     }

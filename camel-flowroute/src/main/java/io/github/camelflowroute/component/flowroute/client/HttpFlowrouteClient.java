@@ -49,8 +49,9 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
 
     /** One request of a checked declaration. */
     <R> CompletableFuture<R> send(ApiOperation<R> op, ApiArguments checked) throws IOException {
+        // a send's every attempt waits for its turn under the send rate limit (HttpTransport asks the limiter)
         return transport.call(op.method(), op.expandPath(checked), op.query(checked), op.write(checked, codec),
-                body -> op.read(body, codec, checked));
+                body -> op.read(body, codec, checked), op.rateLimitKind(checked));
     }
 
     /** Spools a file from another host (no credentials) to a temporary file the caller deletes. */

@@ -44,6 +44,7 @@ public final class HttpFlowrouteClientBuilder {
     private int maxRetries = 3;
     private Duration retryDelay = Duration.ofMillis(500);
     private Duration maxRetryDelay = Duration.ofSeconds(10);
+    private HttpTransport.RateLimit rateLimit;
 
     HttpFlowrouteClientBuilder() {
     }
@@ -163,6 +164,23 @@ public final class HttpFlowrouteClientBuilder {
     }
 
     /**
+     * Sends wait for their turn under a rate limit: every attempt of a send, retries of a 429 included, asks the
+     * limiter first, and a 429 is tried again (not failed) as long as the send has waited less than {@code maxWait} in
+     * all. Off by default.
+     *
+     * @param limiter      the limiter, shared by every client that sends with the same access key
+     * @param smsPerSecond the SMS per second the API allows the key (5)
+     * @param mmsPerSecond the MMS per second the API allows the key (1)
+     * @param maxWait      the longest a send may wait for turns in all; after that it fails with
+     *                     {@link FlowrouteRateLimitException}, not sent
+     */
+    public HttpFlowrouteClientBuilder rateLimit(SendRateLimiter limiter, int smsPerSecond, int mmsPerSecond,
+                                                Duration maxWait) {
+        this.rateLimit = limiter == null ? null : new HttpTransport.RateLimit(limiter, smsPerSecond, mmsPerSecond, maxWait);
+        return this;
+    }
+
+    /**
      * Checks the settings as {@link #build()} does, without building anything: a configuration can be refused when it
      * is made rather than when its client is first needed.
      *
@@ -218,7 +236,8 @@ public final class HttpFlowrouteClientBuilder {
         }
         JsonApiCodec codec = new JsonApiCodec();
         HttpTransport transport = new HttpTransport(URI.create(base), accessKey, secretKey, http.build(),
-                new RetryPolicy(maxRetries, retryDelay, maxRetryDelay), maxResponseSize, requestTimeout, codec);
+                new RetryPolicy(maxRetries, retryDelay, maxRetryDelay), maxResponseSize, requestTimeout, codec,
+                rateLimit);
         return new HttpFlowrouteClient(base, codec, transport);
     }
 
@@ -259,6 +278,15 @@ public final class HttpFlowrouteClientBuilder {
         }
         if (requestTimeout == null || requestTimeout.isNegative()) {
             throw new FlowrouteValidationException("requestTimeout", "must be zero (no limit) or positive");
+        }
+        if (rateLimit != null) {
+            if (rateLimit.smsPerSecond() < 1 || rateLimit.mmsPerSecond() < 1) {
+                throw new FlowrouteValidationException(rateLimit.smsPerSecond() < 1 ? "smsPerSecond" : "mmsPerSecond",
+                        "must be at least 1");
+            }
+            if (rateLimit.maxWait() == null || rateLimit.maxWait().isNegative()) {
+                throw new FlowrouteValidationException("rateLimitMaxWait", "must not be negative");
+            }
         }
         return base;
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -77,6 +78,8 @@ final class HttpTransport implements AutoCloseable {
     private final long maxResponseSize;
     private final long requestTimeoutMillis;
     private final JsonApiCodec codec;
+    private final String accessKey;
+    private final RateLimit rateLimit;
     // retries and request timeouts: one daemon thread that only schedules, never runs a call's work itself for long
     private final ScheduledThreadPoolExecutor timer;
     private final Set<Call<?>> waitingRetries = ConcurrentHashMap.newKeySet();
@@ -84,8 +87,22 @@ final class HttpTransport implements AutoCloseable {
     // timer thread on every send when few are in flight, and contend on its queue when many are
     private final Set<Call<?>> inFlight = ConcurrentHashMap.newKeySet();
 
+    /** The send rate limit of a client: its limiter and the limits it applies; {@code null} for none. */
+    record RateLimit(SendRateLimiter limiter, int smsPerSecond, int mmsPerSecond, Duration maxWait) {
+        int perSecond(SendRateLimiter.Kind kind) {
+            return kind == SendRateLimiter.Kind.MMS ? mmsPerSecond : smsPerSecond;
+        }
+    }
+
     HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
                   long maxResponseSize, Duration requestTimeout, JsonApiCodec codec) {
+        this(baseUrl, accessKey, secretKey, http, retryPolicy, maxResponseSize, requestTimeout, codec, null);
+    }
+
+    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
+                  long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit) {
+        this.accessKey = accessKey;
+        this.rateLimit = rateLimit;
         this.http = http;
         this.host = HttpHost.create(baseUrl);
         this.basePath = baseUrl.getRawPath() == null ? "" : baseUrl.getRawPath();
@@ -115,8 +132,18 @@ final class HttpTransport implements AutoCloseable {
      * @param body  the JSON:API body, or {@code null}
      */
     <T> CompletableFuture<T> call(String method, String path, String query, byte[] body, Decoder<T> decoder) {
-        Call<T> call = new Call<>(method, path, query, body, decoder);
-        call.attempt();
+        return call(method, path, query, body, decoder, null);
+    }
+
+    /**
+     * Calls the API with a send: when the client has a rate limit, every attempt waits for its turn under it.
+     *
+     * @param limited SMS or MMS for a send, {@code null} for a call the rate limit does not apply to
+     */
+    <T> CompletableFuture<T> call(String method, String path, String query, byte[] body, Decoder<T> decoder,
+                                  SendRateLimiter.Kind limited) {
+        Call<T> call = new Call<>(method, path, query, body, decoder, rateLimit == null ? null : limited);
+        call.nextAttempt();
         return call.result;
     }
 
@@ -238,14 +265,80 @@ final class HttpTransport implements AutoCloseable {
         private volatile HttpClientContext context;
         private volatile long deadline;
         private volatile boolean expired;
+        // the send rate limit: the kind of send (null when not limited), the turn of the current attempt, when the
+        // first turn was asked for (rateLimitMaxWait bounds all of a call's waiting) and the 429s retried
+        private final SendRateLimiter.Kind limited;
+        private volatile SendRateLimiter.Turn turn;
+        private long firstAsked;
+        private volatile int refusedAttempts;
 
-        Call(String method, String path, String query, byte[] body, Decoder<T> decoder) {
+        Call(String method, String path, String query, byte[] body, Decoder<T> decoder, SendRateLimiter.Kind limited) {
             this.method = method;
             this.path = path;
             this.query = query;
             this.body = body;
             this.decoder = decoder;
+            this.limited = limited;
         }
+
+        // ---- rate limit hook ------------------------------------------------------------------------------------
+
+        /** Makes the next attempt, after waiting for its turn when the call is a rate-limited send. */
+        void nextAttempt() {
+            if (limited == null) {
+                attempt();
+                return;
+            }
+            long now = System.nanoTime();
+            if (firstAsked == 0) {
+                firstAsked = now;
+            }
+            Duration left = rateLimit.maxWait().minusNanos(now - firstAsked);
+            rateLimit.limiter().acquire(accessKey, limited, rateLimit.perSecond(limited), left.isNegative()
+                    ? Duration.ZERO : left).whenComplete((given, notGiven) -> {
+                        if (notGiven != null) {
+                            result.completeExceptionally(notGiven instanceof CompletionException
+                                    && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
+                            return;
+                        }
+                        turn = given;
+                        try {
+                            // on the timer thread, like every retry (the request-timeout sweep relies on it)
+                            timer.execute(this::attempt);
+                        } catch (RejectedExecutionException closed) {
+                            endTurn(null);
+                            result.completeExceptionally(new FlowrouteTransportException(method, path,
+                                    "the client was closed while the send waited for its turn", null));
+                        }
+                    });
+        }
+
+        /** Tells the limiter how the attempt ended: 429 (with its Retry-After) or anything else. */
+        private void endTurn(Throwable failure) {
+            SendRateLimiter.Turn current = turn;
+            if (current == null) {
+                return;
+            }
+            turn = null;
+            if (failure instanceof FlowrouteApiException api && api.isRateLimited()) {
+                current.refused(api.getRetryAfter());
+            } else {
+                current.completed();
+            }
+        }
+
+        /** A 429 of a limited send is not a failure: the limiter paces the attempt that follows. */
+        private boolean retriedUnderLimit(Throwable failure) {
+            if (limited == null || !(failure instanceof FlowrouteApiException api) || !api.isRateLimited()) {
+                return false;
+            }
+            refusedAttempts++;
+            LOG.debug("Flowroute {} {} attempt {} refused with 429; waiting for another turn", method, path, attempt);
+            nextAttempt();
+            return true;
+        }
+
+        // ---- attempts ---------------------------------------------------------------------------------------------
 
         void attempt() {
             attempt++;
@@ -310,9 +403,11 @@ final class HttpTransport implements AutoCloseable {
                 // thread: thrown there, it would shut down the client's I/O reactor and fail every later call of
                 // every endpoint sharing the client. What the decoder allocated is garbage once we return
                 LOG.error("Flowroute {} {}: decoding the answer failed with {}", method, path, e.toString());
+                endTurn(null);
                 result.completeExceptionally(e);
                 return;
             }
+            endTurn(null);
             result.complete(value);
         }
 
@@ -359,12 +454,17 @@ final class HttpTransport implements AutoCloseable {
 
         /** Tries again when the policy allows it, off the I/O thread; otherwise fails the call. */
         private void failedWith(Throwable failure) {
+            endTurn(failure);
+            if (retriedUnderLimit(failure)) {
+                return;
+            }
             Duration wait;
             if (RetryPolicy.staleConnection(failure) && staleAttempts < RetryPolicy.MAX_STALE_RETRIES) {
                 staleAttempts++;
                 wait = Duration.ZERO;
             } else {
-                wait = retryPolicy.delayAfter(method, failure, attempt - staleAttempts);
+                // neither stale connections nor 429s retried under the limiter use up the policy's retries
+                wait = retryPolicy.delayAfter(method, failure, attempt - staleAttempts - refusedAttempts);
             }
             if (wait == null) {
                 result.completeExceptionally(finalFailure(failure));
@@ -383,7 +483,7 @@ final class HttpTransport implements AutoCloseable {
 
         private void retry() {
             if (waitingRetries.remove(this)) {
-                attempt();
+                nextAttempt();
             }
         }
 

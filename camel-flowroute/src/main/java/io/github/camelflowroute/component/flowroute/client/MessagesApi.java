@@ -26,6 +26,8 @@ public final class MessagesApi {
             .bodyModel(Message.class).bodyText("text")
             .check(MessagesApi::message)
             .writes((args, codec) -> codec.messageBody(args.get("message", Message.class)))
+            .rateLimited(args -> args.get("message", Message.class).multimedia()
+                    ? SendRateLimiter.Kind.MMS : SendRateLimiter.Kind.SMS)
             .reads("SendMessageResult", (body, codec, args) -> codec.sendResult(body))
             .resultHeader("messageId", SendMessageResult::id);
 

@@ -75,14 +75,16 @@ public final class SharedClients {
             Role role, String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
             long responseTimeout, long requestTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
             String proxyHost, Integer proxyPort, boolean allowInsecureHttp, long maxResponseSize, int maxRetries,
-            long retryDelay, long maxRetryDelay, long connectionMaxIdle, boolean expectContinue) {
+            long retryDelay, long maxRetryDelay, long connectionMaxIdle, boolean expectContinue, boolean rateLimit,
+            Object rateLimiter, int smsPerSecond, int mmsPerSecond, long rateLimitMaxWait) {
 
         static Settings of(FlowrouteConfiguration c, Role role) {
             return new Settings(role, c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
                     c.getConnectTimeout(), c.getResponseTimeout(), c.getRequestTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
                     c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort(), c.isAllowInsecureHttp(),
                     c.getMaxResponseSize(), c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay(),
-                    c.getConnectionMaxIdle(), c.isExpectContinue());
+                    c.getConnectionMaxIdle(), c.isExpectContinue(), c.isRateLimit(), identity(c.getRateLimiter()),
+                    c.getSmsPerSecond(), c.getMmsPerSecond(), c.getRateLimitMaxWait());
         }
 
         private static Object identity(Object o) {

@@ -117,16 +117,25 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
 
         CamelContext second = node(stateFile, received, 4);
         awaitCondition(() -> received.size() >= 30);
-        Thread.sleep(300);
+        // the position moves past the calls' window on a later poll
+        awaitCondition(() -> storedFrom(stateFile).isAfter(BASE.plus(12, ChronoUnit.HOURS)));
         second.close();
 
         assertThat(received).containsExactlyElementsOf(expectedTimes(0, 30, Duration.ofMinutes(5)));
         assertThat(exportsFrom(BASE)).as("the window's export was read again, not made again").hasSize(1);
+    }
+
+    private static Instant storedFrom(Path stateFile) {
         FileStateRepository stored = FileStateRepository.fileStateRepository(stateFile.toFile());
         stored.start();
-        assertThat(CdrWindow.parse(stored.getState("flowroute:callDetailRecords")).from())
-                .as("the position moved past the calls' windows").isAfter(BASE.plus(12, ChronoUnit.HOURS));
-        stored.stop();
+        try {
+            String state = stored.getState("flowroute:callDetailRecords");
+            return state == null ? Instant.MIN : CdrWindow.parse(state).from();
+        } catch (RuntimeException beingWritten) {
+            return Instant.MIN; // read while the node rewrote the file: look again
+        } finally {
+            stored.stop();
+        }
     }
 
     @Test
@@ -230,8 +239,9 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
 
         assertThat(exportsFrom(BASE)).hasSize(1);
         assertThat(exportsFrom(BASE.plus(12, ChronoUnit.HOURS))).hasSize(1);
+        // past both empty windows; whether the third, whose calls were just routed, is closed yet depends on the poll
         assertThat(CdrWindow.parse(state.getState("flowroute:callDetailRecords")).from())
-                .isAfter(BASE.plus(24, ChronoUnit.HOURS));
+                .isAfterOrEqualTo(BASE.plus(24, ChronoUnit.HOURS));
     }
 
     @Test

@@ -13,8 +13,8 @@ import io.github.camelflowroute.component.flowroute.client.CallDetailRecordItera
 import io.github.camelflowroute.component.flowroute.client.CdrApi;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteException;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.CdrWindow;
-import io.github.camelflowroute.component.flowroute.internal.CompletionTracker;
+import io.github.camelflowroute.component.flowroute.internal.polling.CdrWindow;
+import io.github.camelflowroute.component.flowroute.internal.polling.CompletionTracker;
 import io.github.camelflowroute.component.flowroute.model.CallDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.CdrExport;
 import io.github.camelflowroute.component.flowroute.model.FlexibleInstantDeserializer;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.CompletionTracker;
-import io.github.camelflowroute.component.flowroute.internal.Watermark;
+import io.github.camelflowroute.component.flowroute.internal.polling.CompletionTracker;
+import io.github.camelflowroute.component.flowroute.internal.polling.Watermark;
 import io.github.camelflowroute.component.flowroute.model.FlexibleInstantDeserializer;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;

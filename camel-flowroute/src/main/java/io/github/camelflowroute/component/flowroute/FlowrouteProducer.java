@@ -8,7 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import io.github.camelflowroute.component.flowroute.client.ApiArguments;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
-import io.github.camelflowroute.component.flowroute.internal.OperationBinding;
+import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelflowroute.component.flowroute.client.CallbackPayloads;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.SourceAllowList;
+import io.github.camelflowroute.component.flowroute.internal.webhook.SourceAllowList;
 import io.github.camelflowroute.component.flowroute.model.DeliveryReceipt;
 import io.github.camelflowroute.component.flowroute.model.Media;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;

@@ -1,4 +1,4 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.polling;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -9,6 +9,7 @@ import io.github.camelflowroute.component.flowroute.FlowrouteChange;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.Polling;
+import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 import io.github.camelflowroute.component.flowroute.model.Page;
 
 /**

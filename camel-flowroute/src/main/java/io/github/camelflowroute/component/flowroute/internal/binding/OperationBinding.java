@@ -1,4 +1,4 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.binding;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

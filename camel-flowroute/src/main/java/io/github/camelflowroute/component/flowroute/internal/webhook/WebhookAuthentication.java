@@ -1,4 +1,4 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.webhook;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;

@@ -221,8 +221,13 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             throw new UnsupportedOperationException("webhook:flowroute works with inboundMessages and deliveryReceipts,"
                                                     + " not " + operation);
         }
-        WebhookAuthentication.check(configuration, "webhook:flowroute:" + operation);
+        checkWebhookAuthentication();
         return new FlowrouteWebhookProcessor(this, next);
+    }
+
+    private void checkWebhookAuthentication() {
+        WebhookAuthentication.check(configuration.getWebhookToken(), configuration.getWebhookAllowedSources(),
+                configuration.isWebhookAllowUnauthenticated(), "webhook:flowroute:" + operation);
     }
 
     @Override
@@ -238,8 +243,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     /** Registers the webhook's URL (with the token, when set) as the account's or the numbers' callback. */
     @Override
     public void registerWebhook() throws Exception {
-        WebhookAuthentication.check(configuration, "webhook:flowroute:" + operation);
-        registration = new CallbackRegistration(getClient(), configuration, operation == FlowrouteOperation.deliveryReceipts
+        checkWebhookAuthentication();
+        registration = new CallbackRegistration(getClient(), configuration.getCallbackNumbers(), operation == FlowrouteOperation.deliveryReceipts
                 ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
         registration.register(callbackUrl());
     }

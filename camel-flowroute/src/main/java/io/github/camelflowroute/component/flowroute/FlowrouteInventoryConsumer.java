@@ -1,6 +1,7 @@
 package io.github.camelflowroute.component.flowroute;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
         InventorySnapshot snapshot = InventorySnapshot.parse(stateRepository().getState(stateKey()));
         this.snapshot = snapshot;
         Map<String, T> current = readAll();
-        Set<FlowrouteChange> emitted = source.emittedChanges();
+        Set<FlowrouteChange> emitted = source.reportsAdditionsOnly()
+                ? Set.of(FlowrouteChange.ADDED) : Set.copyOf(EnumSet.allOf(FlowrouteChange.class));
         int max = configuration().getMaxMessagesPerPoll();
         List<Pending> exchanges = new ArrayList<>();
         boolean silentUpdates = false;

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * a failed one from coming again. A failed export, or one processing longer than {@code cdrExportTimeout}, fails the
  * poll (Camel logs it at WARN; the health check is DOWN) and the window is exported again on the next one.
  */
-public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer {
+public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer<FlowrouteCallRecordConsumer.Row> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowrouteCallRecordConsumer.class);
 
@@ -169,8 +169,7 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer {
     }
 
     @Override
-    Exchange exchangeFor(Object record, int index) {
-        Row row = (Row) record;
+    Exchange exchangeFor(Row row, int index) {
         Batch of = batch;
         Exchange exchange = newExchange(row.record(), success -> {
             if (success) {
@@ -211,7 +210,7 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer {
     }
 
     /** One call to route: its index in the window and its stable id. */
-    private record Row(long index, String id, CallDetailRecord record) {
+    record Row(long index, String id, CallDetailRecord record) {
     }
 
     /** The download of an export, read up to {@code next}. */

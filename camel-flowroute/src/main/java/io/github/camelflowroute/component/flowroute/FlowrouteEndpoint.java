@@ -98,7 +98,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             throw new UnsupportedOperationException("The flowroute operation " + operation + " has no consumer;"
                                                     + " consumers are " + pollableOperations());
         }
-        FlowroutePollingConsumer consumer = switch (polling.kind()) {
+        FlowroutePollingConsumer<?> consumer = switch (polling.kind()) {
             case RECORDS -> new FlowrouteMessageConsumer(this, processor);
             case INVENTORY -> new FlowrouteInventoryConsumer<>(this, processor,
                     InventorySource.of(declaration, this::optionValue));
@@ -106,7 +106,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         return configured(consumer);
     }
 
-    private FlowroutePollingConsumer configured(FlowroutePollingConsumer consumer) throws Exception {
+    private FlowroutePollingConsumer<?> configured(FlowroutePollingConsumer<?> consumer) throws Exception {
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;

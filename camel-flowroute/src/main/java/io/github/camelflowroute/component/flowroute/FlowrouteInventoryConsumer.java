@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the record type
  */
-public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
+public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer<FlowrouteInventoryConsumer.Pending<T>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowrouteInventoryConsumer.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -45,14 +45,14 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
     }
 
     @Override
-    List<Pending> prepare() throws Exception {
+    List<Pending<T>> prepare() throws Exception {
         InventorySnapshot snapshot = InventorySnapshot.parse(stateRepository().getState(stateKey()));
         this.snapshot = snapshot;
         Map<String, T> current = readAll();
         Set<FlowrouteChange> emitted = source.reportsAdditionsOnly()
                 ? Set.of(FlowrouteChange.ADDED) : Set.copyOf(EnumSet.allOf(FlowrouteChange.class));
         int max = configuration().getMaxMessagesPerPoll();
-        List<Pending> exchanges = new ArrayList<>();
+        List<Pending<T>> exchanges = new ArrayList<>();
         boolean silentUpdates = false;
 
         for (Map.Entry<String, T> entry : current.entrySet()) {
@@ -67,7 +67,7 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
                 snapshot.put(entry.getKey(), fingerprint);
                 silentUpdates = true;
             } else if (max <= 0 || exchanges.size() < max) {
-                exchanges.add(new Pending(entry.getKey(), entry.getValue(), change, fingerprint));
+                exchanges.add(new Pending<>(entry.getKey(), entry.getValue(), change, fingerprint));
             }
         }
         for (String known : confirmedRemovals(snapshot, current)) {
@@ -75,7 +75,7 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
                 snapshot.remove(known);
                 silentUpdates = true;
             } else if (max <= 0 || exchanges.size() < max) {
-                exchanges.add(new Pending(known, source.removed(known), FlowrouteChange.REMOVED, null));
+                exchanges.add(new Pending<>(known, source.removed(known), FlowrouteChange.REMOVED, null));
             }
         }
         if (silentUpdates) {
@@ -117,12 +117,11 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
     }
 
     /** A change found by a poll, routed later. */
-    private record Pending(String key, Object body, FlowrouteChange change, String fingerprint) {
+    record Pending<T>(String key, T body, FlowrouteChange change, String fingerprint) {
     }
 
     @Override
-    Exchange exchangeFor(Object record, int index) {
-        Pending pending = (Pending) record;
+    Exchange exchangeFor(Pending<T> pending, int index) {
         InventorySnapshot snapshot = this.snapshot;
         String key = pending.key();
         FlowrouteChange change = pending.change();

@@ -20,7 +20,7 @@ import io.github.camelflowroute.component.flowroute.client.CallbackPayloads;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.internal.BenchInputsAccess;
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -126,13 +126,13 @@ public class PerOperationBenchmark {
         return mapper.writeValueAsBytes(sms);
     }
 
-    /** The component: text body and CamelFlowrouteTo header to Message, checked and normalised, then JSON. */
+    /** The component: text body and CamelFlowrouteTo header to OutboundMessage, checked and normalised, then JSON. */
     @Benchmark
     public byte[] sendBody_component() throws IOException {
         long i = n++;
         exchange.getMessage().setBody(Payloads.text(i));
         exchange.getMessage().setHeader(FlowrouteConstants.TO, Payloads.to(i));
-        Message message = HttpFlowrouteClient.checkedMessage(BenchInputsAccess.message(exchange, configuration));
+        OutboundMessage message = HttpFlowrouteClient.checkedMessage(BenchInputsAccess.message(exchange, configuration));
         return codec.messageBody(message);
     }
 

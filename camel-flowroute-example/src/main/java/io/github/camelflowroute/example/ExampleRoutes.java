@@ -11,7 +11,7 @@ import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
 import io.github.camelflowroute.component.flowroute.model.CnamRecord;
 import io.github.camelflowroute.component.flowroute.model.E911Address;
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
 import io.github.camelflowroute.component.flowroute.model.Route;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
@@ -241,11 +241,11 @@ public class ExampleRoutes extends RouteBuilder {
             skipped("direct:send-sms", "send-sms", 8, "SMS not sent (spending not enabled)");
         }
 
-        // [9] an MMS: a Message model in the body, with the media URL of a picture
+        // [9] an MMS: an OutboundMessage model in the body, with the media URL of a picture
         if (settings.spend()) {
             from("direct:send-mms").routeId("send-mms")
                     .setProperty(STEP, constant(9))
-                    .process(e -> e.getMessage().setBody(Message.mms(
+                    .process(e -> e.getMessage().setBody(OutboundMessage.mms(
                             e.getProperty(NUMBER, String.class), settings.to(), "A picture from Apache Camel",
                             List.of(settings.mediaUrl()))))
                     .to("flowroute:sendMessage")

@@ -13,8 +13,8 @@ import io.github.camelflowroute.component.flowroute.client.CallDetailRecordItera
 import io.github.camelflowroute.component.flowroute.client.CdrApi;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteException;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.CdrWindow;
-import io.github.camelflowroute.component.flowroute.internal.CompletionTracker;
+import io.github.camelflowroute.component.flowroute.internal.polling.CdrWindow;
+import io.github.camelflowroute.component.flowroute.internal.polling.CompletionTracker;
 import io.github.camelflowroute.component.flowroute.model.CallDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.CdrExport;
 import io.github.camelflowroute.component.flowroute.model.FlexibleInstantDeserializer;
@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * a failed one from coming again. A failed export, or one processing longer than {@code cdrExportTimeout}, fails the
  * poll (Camel logs it at WARN; the health check is DOWN) and the window is exported again on the next one.
  */
-public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer {
+public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer<FlowrouteCallRecordConsumer.Row> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowrouteCallRecordConsumer.class);
 
@@ -169,8 +169,7 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer {
     }
 
     @Override
-    Exchange exchangeFor(Object record, int index) {
-        Row row = (Row) record;
+    Exchange exchangeFor(Row row, int index) {
         Batch of = batch;
         Exchange exchange = newExchange(row.record(), success -> {
             if (success) {
@@ -211,7 +210,7 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer {
     }
 
     /** One call to route: its index in the window and its stable id. */
-    private record Row(long index, String id, CallDetailRecord record) {
+    record Row(long index, String id, CallDetailRecord record) {
     }
 
     /** The download of an export, read up to {@code next}. */

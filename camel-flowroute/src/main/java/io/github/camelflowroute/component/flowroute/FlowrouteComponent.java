@@ -6,8 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelflowroute.component.flowroute.client.AdaptiveSendRateLimiter;
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
-import io.github.camelflowroute.component.flowroute.internal.SharedClients;
-import io.github.camelflowroute.component.flowroute.internal.WorkerPools;
+import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
+import io.github.camelflowroute.component.flowroute.internal.shared.WorkerPools;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;

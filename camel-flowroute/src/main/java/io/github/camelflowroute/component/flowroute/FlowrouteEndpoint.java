@@ -16,10 +16,10 @@ import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
 import io.github.camelflowroute.component.flowroute.client.Polling;
-import io.github.camelflowroute.component.flowroute.internal.CallbackRegistration;
-import io.github.camelflowroute.component.flowroute.internal.InventorySource;
-import io.github.camelflowroute.component.flowroute.internal.SharedClients;
-import io.github.camelflowroute.component.flowroute.internal.WebhookAuthentication;
+import io.github.camelflowroute.component.flowroute.internal.polling.InventorySource;
+import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
+import io.github.camelflowroute.component.flowroute.internal.webhook.CallbackRegistration;
+import io.github.camelflowroute.component.flowroute.internal.webhook.WebhookAuthentication;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
@@ -98,7 +98,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             throw new UnsupportedOperationException("The flowroute operation " + operation + " has no consumer;"
                                                     + " consumers are " + pollableOperations());
         }
-        FlowroutePollingConsumer consumer = switch (polling.kind()) {
+        FlowroutePollingConsumer<?> consumer = switch (polling.kind()) {
             case RECORDS -> new FlowrouteMessageConsumer(this, processor);
             case INVENTORY -> new FlowrouteInventoryConsumer<>(this, processor,
                     InventorySource.of(declaration, this::optionValue));
@@ -106,7 +106,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         return configured(consumer);
     }
 
-    private FlowroutePollingConsumer configured(FlowroutePollingConsumer consumer) throws Exception {
+    private FlowroutePollingConsumer<?> configured(FlowroutePollingConsumer<?> consumer) throws Exception {
         consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
@@ -221,8 +221,13 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             throw new UnsupportedOperationException("webhook:flowroute works with inboundMessages and deliveryReceipts,"
                                                     + " not " + operation);
         }
-        WebhookAuthentication.check(configuration, "webhook:flowroute:" + operation);
+        checkWebhookAuthentication();
         return new FlowrouteWebhookProcessor(this, next);
+    }
+
+    private void checkWebhookAuthentication() {
+        WebhookAuthentication.check(configuration.getWebhookToken(), configuration.getWebhookAllowedSources(),
+                configuration.isWebhookAllowUnauthenticated(), "webhook:flowroute:" + operation);
     }
 
     @Override
@@ -238,8 +243,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     /** Registers the webhook's URL (with the token, when set) as the account's or the numbers' callback. */
     @Override
     public void registerWebhook() throws Exception {
-        WebhookAuthentication.check(configuration, "webhook:flowroute:" + operation);
-        registration = new CallbackRegistration(getClient(), configuration, operation == FlowrouteOperation.deliveryReceipts
+        checkWebhookAuthentication();
+        registration = new CallbackRegistration(getClient(), configuration.getCallbackNumbers(), operation == FlowrouteOperation.deliveryReceipts
                 ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
         registration.register(callbackUrl());
     }

@@ -1,6 +1,7 @@
 package io.github.camelflowroute.component.flowroute;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.camelflowroute.component.flowroute.internal.InventorySnapshot;
-import io.github.camelflowroute.component.flowroute.internal.InventorySource;
+import io.github.camelflowroute.component.flowroute.internal.polling.InventorySnapshot;
+import io.github.camelflowroute.component.flowroute.internal.polling.InventorySource;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the record type
  */
-public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
+public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer<FlowrouteInventoryConsumer.Pending<T>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowrouteInventoryConsumer.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -44,13 +45,14 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
     }
 
     @Override
-    List<Pending> prepare() throws Exception {
+    List<Pending<T>> prepare() throws Exception {
         InventorySnapshot snapshot = InventorySnapshot.parse(stateRepository().getState(stateKey()));
         this.snapshot = snapshot;
         Map<String, T> current = readAll();
-        Set<FlowrouteChange> emitted = source.emittedChanges();
+        Set<FlowrouteChange> emitted = source.reportsAdditionsOnly()
+                ? Set.of(FlowrouteChange.ADDED) : Set.copyOf(EnumSet.allOf(FlowrouteChange.class));
         int max = configuration().getMaxMessagesPerPoll();
-        List<Pending> exchanges = new ArrayList<>();
+        List<Pending<T>> exchanges = new ArrayList<>();
         boolean silentUpdates = false;
 
         for (Map.Entry<String, T> entry : current.entrySet()) {
@@ -65,7 +67,7 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
                 snapshot.put(entry.getKey(), fingerprint);
                 silentUpdates = true;
             } else if (max <= 0 || exchanges.size() < max) {
-                exchanges.add(new Pending(entry.getKey(), entry.getValue(), change, fingerprint));
+                exchanges.add(new Pending<>(entry.getKey(), entry.getValue(), change, fingerprint));
             }
         }
         for (String known : confirmedRemovals(snapshot, current)) {
@@ -73,7 +75,7 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
                 snapshot.remove(known);
                 silentUpdates = true;
             } else if (max <= 0 || exchanges.size() < max) {
-                exchanges.add(new Pending(known, source.removed(known), FlowrouteChange.REMOVED, null));
+                exchanges.add(new Pending<>(known, source.removed(known), FlowrouteChange.REMOVED, null));
             }
         }
         if (silentUpdates) {
@@ -115,12 +117,11 @@ public class FlowrouteInventoryConsumer<T> extends FlowroutePollingConsumer {
     }
 
     /** A change found by a poll, routed later. */
-    private record Pending(String key, Object body, FlowrouteChange change, String fingerprint) {
+    record Pending<T>(String key, T body, FlowrouteChange change, String fingerprint) {
     }
 
     @Override
-    Exchange exchangeFor(Object record, int index) {
-        Pending pending = (Pending) record;
+    Exchange exchangeFor(Pending<T> pending, int index) {
         InventorySnapshot snapshot = this.snapshot;
         String key = pending.key();
         FlowrouteChange change = pending.change();

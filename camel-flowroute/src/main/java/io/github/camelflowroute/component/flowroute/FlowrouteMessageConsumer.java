@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.CompletionTracker;
-import io.github.camelflowroute.component.flowroute.internal.Watermark;
+import io.github.camelflowroute.component.flowroute.internal.polling.CompletionTracker;
+import io.github.camelflowroute.component.flowroute.internal.polling.Watermark;
 import io.github.camelflowroute.component.flowroute.model.FlexibleInstantDeserializer;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * completed, so a failed record is read again on a later poll (at-least-once); the idempotent repository keeps the
  * records already emitted from being emitted again (effectively once while it remembers them).
  */
-public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
+public class FlowrouteMessageConsumer extends FlowroutePollingConsumer<MessageDetailRecord> {
 
     private static final Logger LOG = LoggerFactory.getLogger(FlowrouteMessageConsumer.class);
     private static final int DEFAULT_PAGE_SIZE = 200;
@@ -89,8 +89,7 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer {
     }
 
     @Override
-    Exchange exchangeFor(Object record, int index) {
-        MessageDetailRecord mdr = (MessageDetailRecord) record;
+    Exchange exchangeFor(MessageDetailRecord mdr, int index) {
         Position of = position;
         Exchange exchange = newExchange(mdr, success -> of.completed(index, success));
         exchange.getMessage().setHeader(FlowrouteConstants.MESSAGE_ID, mdr.id());

@@ -24,8 +24,10 @@ import org.apache.camel.support.service.ServiceHelper;
  * hook per exchange that tells the subclass whether it completed, so that positions advance only past records the
  * route finished. Repositories given by the user are started here but never stopped (they may be shared); the
  * in-memory defaults belong to the consumer.
+ *
+ * @param <R> what {@link #prepare()} returns for each exchange to route
  */
-abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
+abstract class FlowroutePollingConsumer<R> extends ScheduledBatchPollingConsumer {
 
     private FlowrouteClient client;
     private StateRepository<String, String> stateRepository;
@@ -102,8 +104,7 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
-        Queue<Object> records = new ArrayDeque<>(prepare());
-        int processed = processBatch(records);
+        int processed = route(new ArrayDeque<>(prepare()));
         batchDone();
         // the API answered: the consumer is healthy whatever the route did with the records
         forceConsumerAsReady();
@@ -111,20 +112,27 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** Reads the API and returns this poll's records, in emission order. */
-    abstract List<?> prepare() throws Exception;
+    abstract List<R> prepare() throws Exception;
 
     /**
      * The exchange of one prepared record, with its completion hook. Built just before the record is routed, so a
      * poll of a thousand records does not hold a thousand exchanges.
      */
-    abstract Exchange exchangeFor(Object record, int index);
+    abstract Exchange exchangeFor(R record, int index);
 
     /** Called when every exchange of a poll has completed. */
     void batchDone() {
     }
 
+    /** Camel's batch entry point; this consumer's own {@link #poll()} routes its typed records directly. */
     @Override
+    @SuppressWarnings("unchecked")
     public int processBatch(Queue<Object> records) throws Exception {
+        // only ever given what prepare() returned
+        return route((Queue<R>) (Queue<?>) records);
+    }
+
+    private int route(Queue<R> records) {
         int total = records.size();
         for (int index = 0; index < total && isBatchAllowed(); index++) {
             Exchange exchange = exchangeFor(records.poll(), index);

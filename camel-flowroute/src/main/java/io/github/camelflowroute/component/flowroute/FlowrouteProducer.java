@@ -8,7 +8,8 @@ import java.util.concurrent.RejectedExecutionException;
 import io.github.camelflowroute.component.flowroute.client.ApiArguments;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
-import io.github.camelflowroute.component.flowroute.internal.OperationBinding;
+import io.github.camelflowroute.component.flowroute.internal.binding.ListPaging;
+import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.DefaultAsyncProducer;
@@ -88,7 +89,9 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         FlowrouteEndpoint endpoint = getEndpoint();
         FlowrouteClient client = endpoint.getClient();
         ApiArguments args = OperationBinding.read(exchange, declaration, endpoint::optionValue);
-        return OperationBinding.invoke(exchange, declaration, args, client, endpoint.getConfiguration());
+        FlowrouteConfiguration configuration = endpoint.getConfiguration();
+        return OperationBinding.invoke(exchange, declaration, args, client,
+                new ListPaging(configuration.isFetchAllPages(), configuration.getMaxResults()));
     }
 
     private FlowrouteOperation operationOf(Exchange exchange) {

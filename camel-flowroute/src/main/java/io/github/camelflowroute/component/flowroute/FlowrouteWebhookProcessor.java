@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.camelflowroute.component.flowroute.client.CallbackPayloads;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.SourceAllowList;
+import io.github.camelflowroute.component.flowroute.internal.webhook.SourceAllowList;
 import io.github.camelflowroute.component.flowroute.model.DeliveryReceipt;
 import io.github.camelflowroute.component.flowroute.model.Media;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
@@ -19,6 +19,7 @@ import jakarta.activation.DataSource;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.attachment.AttachmentMessage;
 import org.apache.camel.spi.IdempotentRepository;
@@ -87,7 +88,7 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
         FlowrouteConfiguration conf = endpoint.getConfiguration();
-        org.apache.camel.Message in = exchange.getMessage();
+        Message in = exchange.getMessage();
         if (conf.getWebhookToken() != null && !tokenMatches(in.getHeader(TOKEN_PARAMETER, String.class), conf)) {
             return answer(exchange, callback, 401, "missing or wrong token");
         }
@@ -159,7 +160,7 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
         inFlight.remove(key);
     }
 
-    private static String message(org.apache.camel.Message in, MessageDetailRecord message) {
+    private static String message(Message in, MessageDetailRecord message) {
         in.setBody(message);
         in.setHeader(FlowrouteConstants.MESSAGE_ID, message.id());
         in.setHeader(FlowrouteConstants.FROM, message.from());
@@ -167,7 +168,7 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
         return message.id();
     }
 
-    private static String receipt(org.apache.camel.Message in, DeliveryReceipt receipt) {
+    private static String receipt(Message in, DeliveryReceipt receipt) {
         in.setBody(receipt);
         in.setHeader(FlowrouteConstants.MESSAGE_ID, receipt.messageId());
         return receipt.messageId() + "/" + receipt.level() + "/" + receipt.status();
@@ -198,7 +199,7 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
     }
 
     private static boolean answer(Exchange exchange, AsyncCallback callback, int status, String text) {
-        org.apache.camel.Message out = exchange.getMessage();
+        Message out = exchange.getMessage();
         out.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         out.setHeader(Exchange.CONTENT_TYPE, "text/plain");
         out.setBody(text);

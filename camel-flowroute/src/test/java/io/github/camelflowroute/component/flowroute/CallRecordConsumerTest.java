@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteException;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.CdrWindow;
+import io.github.camelflowroute.component.flowroute.internal.polling.CdrWindow;
 import io.github.camelflowroute.component.flowroute.model.CallDetailRecord;
 import io.github.camelflowroute.simulator.CdrExports;
 import io.github.camelflowroute.simulator.SimCall;

@@ -10,7 +10,7 @@ import java.util.Set;
 import io.github.camelflowroute.component.flowroute.client.ApiCatalog;
 import io.github.camelflowroute.component.flowroute.client.ApiInput;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
-import io.github.camelflowroute.component.flowroute.internal.OperationBinding;
+import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

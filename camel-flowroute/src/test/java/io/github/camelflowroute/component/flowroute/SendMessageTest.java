@@ -3,7 +3,7 @@ package io.github.camelflowroute.component.flowroute;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import io.github.camelflowroute.simulator.SimMessage;
 import org.apache.camel.Exchange;
@@ -53,7 +53,7 @@ class SendMessageTest extends FlowrouteTestSupport {
     @Test
     void messageModelBodyIsSentAsIs() {
         Exchange out = call("flowroute:sendMessage",
-                e -> e.getMessage().setBody(Message.sms(accountNumber(), TO, "from a model")));
+                e -> e.getMessage().setBody(OutboundMessage.sms(accountNumber(), TO, "from a model")));
 
         String id = out.getMessage().getHeader(FlowrouteConstants.MESSAGE_ID, String.class);
         assertThat(simulator().state().findMessage(id).orElseThrow().body()).isEqualTo("from a model");

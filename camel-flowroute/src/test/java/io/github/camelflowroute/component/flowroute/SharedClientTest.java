@@ -50,7 +50,7 @@ class SharedClientTest extends FlowrouteTestSupport {
             }
         });
 
-        FlowroutePollingConsumer consumer = (FlowroutePollingConsumer) context.getRoute("poller").getConsumer();
+        FlowroutePollingConsumer<?> consumer = (FlowroutePollingConsumer<?>) context.getRoute("poller").getConsumer();
         assertThat(consumer.client()).isNotSameAs(producer.getClient());
         assertThat(component().getSharedClients().size()).isEqualTo(2);
     }
@@ -65,7 +65,7 @@ class SharedClientTest extends FlowrouteTestSupport {
         });
 
         assertThat(component().getSharedClients().size()).isEqualTo(1);
-        FlowroutePollingConsumer consumer = (FlowroutePollingConsumer) context.getRoute("poller").getConsumer();
+        FlowroutePollingConsumer<?> consumer = (FlowroutePollingConsumer<?>) context.getRoute("poller").getConsumer();
         assertThat(consumer.client()).isNotNull();
     }
 

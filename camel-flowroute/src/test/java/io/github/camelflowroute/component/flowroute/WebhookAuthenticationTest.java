@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
-import io.github.camelflowroute.component.flowroute.internal.WebhookAuthentication;
+import io.github.camelflowroute.component.flowroute.internal.webhook.WebhookAuthentication;
 import io.github.camelflowroute.simulator.CallbackType;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;

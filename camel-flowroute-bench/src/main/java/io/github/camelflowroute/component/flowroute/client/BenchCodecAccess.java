@@ -2,7 +2,7 @@ package io.github.camelflowroute.component.flowroute.client;
 
 import java.io.IOException;
 
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
@@ -16,7 +16,7 @@ public final class BenchCodecAccess {
 
     private final JsonApiCodec codec = new JsonApiCodec();
 
-    public byte[] messageBody(Message message) throws IOException {
+    public byte[] messageBody(OutboundMessage message) throws IOException {
         return codec.messageBody(message);
     }
 

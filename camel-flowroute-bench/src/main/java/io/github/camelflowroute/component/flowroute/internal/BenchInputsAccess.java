@@ -1,7 +1,7 @@
 package io.github.camelflowroute.component.flowroute.internal;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import org.apache.camel.Exchange;
 
 /** Benchmark-only access to how sendMessage assembles its message from body, headers and options. */
@@ -10,7 +10,7 @@ public final class BenchInputsAccess {
     private BenchInputsAccess() {
     }
 
-    public static Message message(Exchange exchange, FlowrouteConfiguration configuration) {
+    public static OutboundMessage message(Exchange exchange, FlowrouteConfiguration configuration) {
         return MessageOperations.message(exchange, configuration);
     }
 }

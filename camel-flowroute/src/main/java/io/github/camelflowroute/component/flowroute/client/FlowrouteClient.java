@@ -10,7 +10,7 @@ import io.github.camelflowroute.component.flowroute.model.Callback;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import io.github.camelflowroute.component.flowroute.model.ExchangeQuery;
 import io.github.camelflowroute.component.flowroute.model.MediaContent;
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;
 import io.github.camelflowroute.component.flowroute.model.NumberQuery;
@@ -43,7 +43,7 @@ public interface FlowrouteClient extends AutoCloseable {
 
 
     /** Sends an SMS or MMS ({@code POST /v2.1/messages}). */
-    default CompletableFuture<SendMessageResult> sendMessage(Message message) {
+    default CompletableFuture<SendMessageResult> sendMessage(OutboundMessage message) {
         return call(MessagesApi.SEND_MESSAGE, ApiArguments.none().withBody(message));
     }
 

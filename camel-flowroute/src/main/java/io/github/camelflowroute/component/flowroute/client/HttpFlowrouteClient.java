@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import javax.net.ssl.SSLContext;
 
 import io.github.camelflowroute.component.flowroute.model.MediaContent;
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.Page;
 
 /**
@@ -63,14 +63,14 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
      * The message with its numbers normalised, or a {@link FlowrouteValidationException} for what the API would
      * refuse: what {@link #sendMessage} checks before sending.
      */
-    public static Message checkedMessage(Message message) {
+    public static OutboundMessage checkedMessage(OutboundMessage message) {
         if (message == null) {
             throw new FlowrouteValidationException("message", "is required");
         }
         String from = ApiInputs.phoneNumber("from", message.from());
         String to = ApiInputs.phoneNumber("to", message.to());
         // numbers usually arrive normalised already: no copy then
-        Message m = from.equals(message.from()) && to.equals(message.to())
+        OutboundMessage m = from.equals(message.from()) && to.equals(message.to())
                 ? message : message.withFrom(from).withTo(to);
         for (String url : m.mediaUrls()) {
             ApiInputs.httpUrl("mediaUrls", url);

@@ -27,7 +27,7 @@ import io.github.camelflowroute.component.flowroute.model.AvailableCode;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
 import io.github.camelflowroute.component.flowroute.model.DeliveryReceipt;
 import io.github.camelflowroute.component.flowroute.model.Media;
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
@@ -69,7 +69,7 @@ final class JsonApiCodec {
      * The compact message body of the spec's {@code Message} schema, with {@code is_mms} always explicit. Written
      * field by field: the body of every send, and a quarter of the cost of the bean serializer.
      */
-    byte[] messageBody(Message message) throws IOException {
+    byte[] messageBody(OutboundMessage message) throws IOException {
         try (ByteArrayBuilder out = new ByteArrayBuilder(256);
              JsonGenerator json = mapper.getFactory().createGenerator(out)) {
             json.writeStartObject();

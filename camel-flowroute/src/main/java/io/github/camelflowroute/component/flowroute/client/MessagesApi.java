@@ -2,7 +2,7 @@ package io.github.camelflowroute.component.flowroute.client;
 
 import java.util.List;
 
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
@@ -23,10 +23,10 @@ public final class MessagesApi {
             .describedAs("Send an SMS or MMS.")
             .inputs(text("from"), text("to"), list("mediaUrls"), bool("isMms"), text("dlrCallback"),
                     text("text").bodyOnly())
-            .bodyModel(Message.class).bodyText("text")
+            .bodyModel(OutboundMessage.class).bodyText("text")
             .check(MessagesApi::message)
-            .writes((args, codec) -> codec.messageBody(args.get("message", Message.class)))
-            .rateLimited(args -> args.get("message", Message.class).multimedia()
+            .writes((args, codec) -> codec.messageBody(args.get("message", OutboundMessage.class)))
+            .rateLimited(args -> args.get("message", OutboundMessage.class).multimedia()
                     ? SendRateLimiter.Kind.MMS : SendRateLimiter.Kind.SMS)
             .reads("SendMessageResult", (body, codec, args) -> codec.sendResult(body))
             .resultHeader("messageId", SendMessageResult::id);
@@ -65,11 +65,11 @@ public final class MessagesApi {
      * leaves out; a plain-text body is the text. Checked as {@link HttpFlowrouteClient#checkedMessage} does.
      */
     private static void message(ApiArguments args) {
-        Message model = args.body(Message.class);
-        Message base = model != null ? model : Message.sms(null, null, args.get("text", String.class));
+        OutboundMessage model = args.body(OutboundMessage.class);
+        OutboundMessage base = model != null ? model : OutboundMessage.sms(null, null, args.get("text", String.class));
         @SuppressWarnings("unchecked")
         List<String> media = base.mediaUrls().isEmpty() ? (List<String>) args.get("mediaUrls") : base.mediaUrls();
-        Message merged = new Message(
+        OutboundMessage merged = new OutboundMessage(
                 base.from() != null ? base.from() : args.get("from", String.class),
                 base.to() != null ? base.to() : args.get("to", String.class),
                 base.body(),

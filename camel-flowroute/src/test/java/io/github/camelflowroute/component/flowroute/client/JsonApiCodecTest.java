@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelflowroute.component.flowroute.model.AvailableCode;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
-import io.github.camelflowroute.component.flowroute.model.Message;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
@@ -135,7 +135,7 @@ class JsonApiCodecTest {
     @Test
     void messageBodyIsTheSpecCompactFormWithExplicitMmsFlag() throws IOException {
         JsonNode body = json.readTree(codec.messageBody(
-                Message.mms("12065550100", "12065550101", "hi", List.of("https://example.com/a.png"))));
+                OutboundMessage.mms("12065550100", "12065550101", "hi", List.of("https://example.com/a.png"))));
 
         assertThat(body.get("from").asText()).isEqualTo("12065550100");
         assertThat(body.get("is_mms").asBoolean()).isTrue();
@@ -145,7 +145,7 @@ class JsonApiCodecTest {
 
     @Test
     void smsBodyStatesItIsNotMms() throws IOException {
-        JsonNode body = json.readTree(codec.messageBody(Message.sms("12065550100", "12065550101", "hi")));
+        JsonNode body = json.readTree(codec.messageBody(OutboundMessage.sms("12065550100", "12065550101", "hi")));
 
         assertThat(body.get("is_mms").asBoolean()).isFalse();
         assertThat(body.has("media_urls")).isFalse();

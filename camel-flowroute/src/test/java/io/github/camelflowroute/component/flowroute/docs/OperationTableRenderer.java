@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelflowroute.component.flowroute.FlowrouteOperation;
 import io.github.camelflowroute.component.flowroute.client.ApiInput;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
-import io.github.camelflowroute.component.flowroute.internal.OperationBinding;
+import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 
 /**
  * Renders the operations table of the component doc (between {@code // operations: START} and

@@ -1,6 +1,5 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.webhook;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,15 +20,17 @@ public final class WebhookAuthentication {
     /**
      * Checks the endpoint's webhook settings before it serves or registers anything.
      *
-     * @param  configuration                the endpoint's configuration
+ * @param  token                        the {@code webhookToken} option
+     * @param  allowedSources               the {@code webhookAllowedSources} option
+     * @param  allowUnauthenticated         the {@code webhookAllowUnauthenticated} option
      * @param  endpoint                     how to name the endpoint in the message, e.g. {@code webhook:flowroute:inboundMessages}
      * @throws FlowrouteValidationException when neither a token nor allowed sources are set and no opt-out is
      */
-    public static void check(FlowrouteConfiguration configuration, String endpoint) {
-        if (hasText(configuration.getWebhookToken()) || hasText(configuration.getWebhookAllowedSources())) {
+    public static void check(String token, String allowedSources, boolean allowUnauthenticated, String endpoint) {
+        if (hasText(token) || hasText(allowedSources)) {
             return;
         }
-        if (!configuration.isWebhookAllowUnauthenticated()) {
+        if (!allowUnauthenticated) {
             throw new FlowrouteValidationException("webhookToken", endpoint + " would accept posts from anyone who"
                     + " learns its URL: set webhookToken (a shared secret; the same on every node behind the callback"
                     + " URL) or webhookAllowedSources (Flowroute's callback addresses), or set"

@@ -1,11 +1,10 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.webhook;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteApiException;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
@@ -20,10 +19,13 @@ public final class CallbackRegistration {
     private final List<CallbackType> types;
     private final List<String> numbers = new ArrayList<>();
 
-    public CallbackRegistration(FlowrouteClient client, FlowrouteConfiguration configuration, List<CallbackType> types) {
+    /**
+     * @param callbackNumbers the numbers to register for, comma-separated; {@code null} for the account
+     */
+    public CallbackRegistration(FlowrouteClient client, String callbackNumbers, List<CallbackType> types) {
         this.client = client;
         this.types = List.copyOf(types);
-        String listed = configuration.getCallbackNumbers();
+        String listed = callbackNumbers;
         if (listed != null) {
             for (String n : listed.split(",")) {
                 if (!n.isBlank()) {

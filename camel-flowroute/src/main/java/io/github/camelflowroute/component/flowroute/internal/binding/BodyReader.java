@@ -1,4 +1,4 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.binding;
 
 import java.io.IOException;
 import java.util.Map;

@@ -1,10 +1,9 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.binding;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.ApiArguments;
 import io.github.camelflowroute.component.flowroute.client.ApiInput;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
@@ -67,18 +66,17 @@ public final class OperationBinding {
 
     /** Calls the operation with the exchange's inputs; the future completes once the result is on the exchange. */
     public static <R> CompletableFuture<Void> invoke(
-            Exchange exchange, ApiOperation<R> operation, ApiArguments args, FlowrouteClient client,
-            FlowrouteConfiguration configuration) {
-        return apply(exchange, operation, args, client, configuration, client.call(operation, args));
+            Exchange exchange, ApiOperation<R> operation, ApiArguments args, FlowrouteClient client, ListPaging paging) {
+        return apply(exchange, operation, args, client, paging, client.call(operation, args));
     }
 
     /** Puts the result of a started call on the exchange. */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public static <R> CompletableFuture<Void> apply(
-            Exchange exchange, ApiOperation<R> operation, ApiArguments args, FlowrouteClient client,
-            FlowrouteConfiguration configuration, CompletableFuture<R> call) {
+            Exchange exchange, ApiOperation<R> operation, ApiArguments args, FlowrouteClient client, ListPaging paging,
+            CompletableFuture<R> call) {
         if (operation.isPaged()) {
-            return ListResults.apply(exchange, client, configuration, offsetOf(args.get("offset")),
+            return ListResults.apply(exchange, client, paging, offsetOf(args.get("offset")),
                     (CompletableFuture<Page<Object>>) (CompletableFuture) call);
         }
         return call.thenAccept(result -> {

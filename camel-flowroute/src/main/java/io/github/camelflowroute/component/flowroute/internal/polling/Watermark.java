@@ -1,4 +1,4 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.polling;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,14 +1,12 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.polling;
 
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteChange;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.Polling;
+import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 import io.github.camelflowroute.component.flowroute.model.Page;
 
 /**
@@ -65,7 +63,8 @@ public final class InventorySource<T> {
         return polling.removed().apply(recordKey);
     }
 
-    public Set<FlowrouteChange> emittedChanges() {
-        return polling.addedOnly() ? Set.of(FlowrouteChange.ADDED) : Set.copyOf(EnumSet.allOf(FlowrouteChange.class));
+    /** Whether only additions are reported (a list whose records never change or go, as CDR exports). */
+    public boolean reportsAdditionsOnly() {
+        return polling.addedOnly();
     }
 }

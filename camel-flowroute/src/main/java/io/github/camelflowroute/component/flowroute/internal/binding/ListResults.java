@@ -1,11 +1,9 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.binding;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
-import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import org.apache.camel.Exchange;
@@ -20,21 +18,26 @@ final class ListResults {
     private ListResults() {
     }
 
+    // the names FlowrouteConstants documents, by the rule every header of the binding follows
+    private static final String RESULT_COUNT = OperationBinding.headerOf("resultCount");
+    private static final String HAS_MORE = OperationBinding.headerOf("hasMore");
+    private static final String NEXT_OFFSET = OperationBinding.headerOf("nextOffset");
+
     static <T> CompletableFuture<Void> apply(
-            Exchange exchange, FlowrouteClient client, FlowrouteConfiguration configuration, Integer offset,
+            Exchange exchange, FlowrouteClient client, ListPaging paging, Integer offset,
             CompletableFuture<Page<T>> first) {
-        CompletableFuture<Collected<T>> collected = configuration.isFetchAllPages()
-                ? first.thenCompose(page -> walk(client, page, new ArrayList<>(), configuration.getMaxResults()))
+        CompletableFuture<Collected<T>> collected = paging.fetchAllPages()
+                ? first.thenCompose(page -> walk(client, page, new ArrayList<>(), paging.maxResults()))
                 : first.thenApply(page -> new Collected<>(page.items(), page.hasNext()));
         return collected.thenAccept(result -> {
             Message message = exchange.getMessage();
             message.setBody(result.items());
-            message.setHeader(FlowrouteConstants.RESULT_COUNT, result.items().size());
-            message.setHeader(FlowrouteConstants.HAS_MORE, result.hasMore());
+            message.setHeader(RESULT_COUNT, result.items().size());
+            message.setHeader(HAS_MORE, result.hasMore());
             if (result.hasMore()) {
-                message.setHeader(FlowrouteConstants.NEXT_OFFSET, (offset == null ? 0 : offset) + result.items().size());
+                message.setHeader(NEXT_OFFSET, (offset == null ? 0 : offset) + result.items().size());
             } else {
-                message.removeHeader(FlowrouteConstants.NEXT_OFFSET);
+                message.removeHeader(NEXT_OFFSET);
             }
         });
     }

@@ -1,4 +1,4 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.shared;
 
 import java.util.HashMap;
 import java.util.Map;

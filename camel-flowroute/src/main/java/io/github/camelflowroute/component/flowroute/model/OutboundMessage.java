@@ -20,7 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Message(
+public record OutboundMessage(
         @JsonProperty("from") String from,
         @JsonProperty("to") String to,
         @JsonProperty("body") String body,
@@ -28,18 +28,18 @@ public record Message(
         @JsonProperty("is_mms") @JsonAlias("isMms") Boolean isMms,
         @JsonProperty("dlr_callback") @JsonAlias("dlrCallback") String dlrCallback) {
 
-    public Message {
+    public OutboundMessage {
         mediaUrls = mediaUrls == null ? List.of() : List.copyOf(mediaUrls);
     }
 
     /** A text message. */
-    public static Message sms(String from, String to, String body) {
-        return new Message(from, to, body, List.of(), null, null);
+    public static OutboundMessage sms(String from, String to, String body) {
+        return new OutboundMessage(from, to, body, List.of(), null, null);
     }
 
     /** A multimedia message with the given media URLs and an optional text. */
-    public static Message mms(String from, String to, String body, List<String> mediaUrls) {
-        return new Message(from, to, body, mediaUrls, Boolean.TRUE, null);
+    public static OutboundMessage mms(String from, String to, String body, List<String> mediaUrls) {
+        return new OutboundMessage(from, to, body, mediaUrls, Boolean.TRUE, null);
     }
 
     /** Whether this message goes out as MMS: explicitly, or because it carries media. */
@@ -48,33 +48,33 @@ public record Message(
         return isMms != null ? isMms : !mediaUrls.isEmpty();
     }
 
-    public Message withFrom(String from) {
-        return new Message(from, to, body, mediaUrls, isMms, dlrCallback);
+    public OutboundMessage withFrom(String from) {
+        return new OutboundMessage(from, to, body, mediaUrls, isMms, dlrCallback);
     }
 
-    public Message withTo(String to) {
-        return new Message(from, to, body, mediaUrls, isMms, dlrCallback);
+    public OutboundMessage withTo(String to) {
+        return new OutboundMessage(from, to, body, mediaUrls, isMms, dlrCallback);
     }
 
-    public Message withBody(String body) {
-        return new Message(from, to, body, mediaUrls, isMms, dlrCallback);
+    public OutboundMessage withBody(String body) {
+        return new OutboundMessage(from, to, body, mediaUrls, isMms, dlrCallback);
     }
 
-    public Message withMediaUrls(List<String> mediaUrls) {
-        return new Message(from, to, body, mediaUrls, isMms, dlrCallback);
+    public OutboundMessage withMediaUrls(List<String> mediaUrls) {
+        return new OutboundMessage(from, to, body, mediaUrls, isMms, dlrCallback);
     }
 
-    public Message withIsMms(Boolean isMms) {
-        return new Message(from, to, body, mediaUrls, isMms, dlrCallback);
+    public OutboundMessage withIsMms(Boolean isMms) {
+        return new OutboundMessage(from, to, body, mediaUrls, isMms, dlrCallback);
     }
 
-    public Message withDlrCallback(String dlrCallback) {
-        return new Message(from, to, body, mediaUrls, isMms, dlrCallback);
+    public OutboundMessage withDlrCallback(String dlrCallback) {
+        return new OutboundMessage(from, to, body, mediaUrls, isMms, dlrCallback);
     }
 
     /** Leaves out the text: message bodies are personal data and stay out of logs. */
     @Override
     public String toString() {
-        return "Message[from=" + from + ", to=" + to + ", mms=" + multimedia() + ", media=" + mediaUrls.size() + "]";
+        return "OutboundMessage[from=" + from + ", to=" + to + ", mms=" + multimedia() + ", media=" + mediaUrls.size() + "]";
     }
 }

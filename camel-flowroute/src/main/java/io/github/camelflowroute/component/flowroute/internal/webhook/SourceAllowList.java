@@ -1,4 +1,4 @@
-package io.github.camelflowroute.component.flowroute.internal;
+package io.github.camelflowroute.component.flowroute.internal.webhook;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -134,7 +134,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             FlowrouteClient own = configuration.getClient();
             sharedClient = own == null;
             client = own != null
-                    ? own : getComponent().getSharedClients().acquire(configuration, SharedClients.Role.PRODUCER,
+                    ? own : getComponent().getSharedClients().acquire(ClientSettings.of(this), SharedClients.Role.PRODUCER,
                             this::createClient);
         }
         return client;
@@ -144,12 +144,13 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     FlowrouteClient acquireConsumerClient() throws Exception {
         FlowrouteClient own = configuration.getClient();
         return own != null
-                ? own : getComponent().getSharedClients().acquire(configuration, SharedClients.Role.CONSUMER, this::createClient);
+                ? own : getComponent().getSharedClients().acquire(ClientSettings.of(this), SharedClients.Role.CONSUMER,
+                        this::createClient);
     }
 
     void releaseConsumerClient() {
         if (configuration.getClient() == null) {
-            getComponent().getSharedClients().release(configuration, SharedClients.Role.CONSUMER);
+            getComponent().getSharedClients().release(ClientSettings.of(this), SharedClients.Role.CONSUMER);
         }
     }
 
@@ -175,7 +176,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         return builder.build();
     }
 
-    private HttpFlowrouteClientBuilder clientBuilder() {
+    /** The client this endpoint's settings describe, but for TLS (which needs the CamelContext to build). */
+    HttpFlowrouteClientBuilder clientBuilder() {
         HttpFlowrouteClientBuilder builder = HttpFlowrouteClient.builder()
                 .baseUrl(configuration.getBaseUrl())
                 .credentials(configuration.getAccessKey(), configuration.getSecretKey())
@@ -207,7 +209,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     @Override
     protected synchronized void doStop() throws Exception {
         if (sharedClient && client != null) {
-            getComponent().getSharedClients().release(configuration, SharedClients.Role.PRODUCER);
+            getComponent().getSharedClients().release(ClientSettings.of(this), SharedClients.Role.PRODUCER);
         }
         client = null;
         super.doStop();

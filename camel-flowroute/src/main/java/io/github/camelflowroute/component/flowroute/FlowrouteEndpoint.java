@@ -16,6 +16,7 @@ import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
 import io.github.camelflowroute.component.flowroute.client.Polling;
+import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.polling.InventorySource;
 import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.webhook.CallbackRegistration;
@@ -195,15 +196,39 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                         Duration.ofMillis(configuration.getMaxRetryDelay()))
                 .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
         if (configuration.isRateLimit()) {
-            builder.rateLimit(configuration.getRateLimiter() != null
-                    ? configuration.getRateLimiter() : getComponent().getDefaultRateLimiter(),
-                    configuration.getSmsPerSecond(), configuration.getMmsPerSecond(),
+            builder.rateLimit(rateLimiter(), configuration.getSmsPerSecond(), configuration.getMmsPerSecond(),
                     Duration.ofMillis(configuration.getRateLimitMaxWait()));
         }
         if (configuration.getProxyHost() != null) {
             builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() == null ? 0 : configuration.getProxyPort());
         }
         return builder;
+    }
+
+    private SendRateLimiter rateLimiter() {
+        return configuration.getRateLimiter() != null ? configuration.getRateLimiter() : getComponent().getDefaultRateLimiter();
+    }
+
+    /**
+     * Records a starting producer's send rates with the component, which refuses rates that differ from those of
+     * the producers already sending with the same key and limiter.
+     *
+     * @return the limiter the rates were recorded for, to be given to {@link #releaseSendRates}; {@code null} when
+     *         the producer sends through no limiter of the component's endpoints
+     * @throws io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException on such a conflict
+     */
+    SendRateLimiter registerSendRates() {
+        if (configuration.getClient() != null || !configuration.isRateLimit()) {
+            return null;
+        }
+        SendRateLimiter limiter = rateLimiter();
+        getComponent().getSendRates().register(limiter, configuration.getAccessKey(),
+                configuration.getSmsPerSecond(), configuration.getMmsPerSecond(), "flowroute:" + operation);
+        return limiter;
+    }
+
+    void releaseSendRates(SendRateLimiter limiter) {
+        getComponent().getSendRates().release(limiter, configuration.getAccessKey());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 import io.github.camelflowroute.component.flowroute.client.AdaptiveSendRateLimiter;
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
+import io.github.camelflowroute.component.flowroute.internal.shared.SendRates;
 import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.shared.WorkerPools;
 import org.apache.camel.Endpoint;
@@ -27,6 +28,7 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
 
     private final SharedClients sharedClients = new SharedClients();
     private final WorkerPools workerPools = new WorkerPools();
+    private final SendRates sendRates = new SendRates();
     private AdaptiveSendRateLimiter defaultRateLimiter;
     private ScheduledExecutorService rateLimitTimer;
 
@@ -74,6 +76,11 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     /** The pool of {@code size} threads that this component's producers continue exchanges on. */
     ExecutorService workerPool(int size) {
         return workerPools.get(getCamelContext(), this, size);
+    }
+
+    /** The send rates of this component's started producers, per access key and limiter. */
+    SendRates getSendRates() {
+        return sendRates;
     }
 
     /** The HTTP clients this component's endpoints share. */

@@ -23,29 +23,36 @@ public class FlowrouteConfiguration implements Cloneable {
 
     // ---- security and connection --------------------------------------------------------------------------
 
+    @ClientSetting
     @UriParam(label = "security", secret = true, description = "The Flowroute API access key (the basic auth user name).")
     @Metadata(required = true)
     private String accessKey;
 
+    @ClientSetting
     @UriParam(label = "security", secret = true, description = "The Flowroute API secret key (the basic auth password).")
     @Metadata(required = true)
     private String secretKey;
 
+    @ClientSetting
     @UriParam(label = "common", defaultValue = "https://api.flowroute.com",
               description = "The API's base URL: change it for a proxy, a staging server or the Flowroute simulator.")
     private String baseUrl = "https://api.flowroute.com";
 
+    @ClientSetting
     @UriParam(label = "security", description = "TLS settings for the connection to the API.")
     private SSLContextParameters sslContextParameters;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to the API.")
     private long connectTimeout = 10000;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "How long to wait for the API's answer once the request is sent.")
     private long responseTimeout = 30000;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
               description = "The longest one attempt of a call may take, from sending it to reading the whole answer;"
                             + " 0 for no limit. responseTimeout bounds each wait for data, this bounds the whole, so a"
@@ -54,58 +61,71 @@ public class FlowrouteConfiguration implements Cloneable {
                             + " FlowrouteDeliveryUnknownException.")
     private long requestTimeout = 60000;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
               description = "How long a request may wait for a free pooled connection.")
     private long connectionRequestTimeout = 30000;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "100", description = "The most connections kept open to the API.")
     private int maxConnections = 100;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "0",
               description = "The HTTP client's I/O threads; 0 means one per available processor.")
     private int ioThreadCount;
 
+    @ClientSetting
     @UriParam(label = "security", defaultValue = "false",
               description = "Whether a plain http baseUrl may point at a host other than loopback. The keys travel in"
                             + " every request, so only a trusted network should see them in clear.")
     private boolean allowInsecureHttp;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "10485760",
               description = "The largest answer body read from the API, in bytes; a larger one fails the call.")
     private long maxResponseSize = 10485760;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How often a failed call is tried again. Reads and updates retry on connection failures,"
                             + " timeouts, 5xx and 429; sends, purchases and new routes only when the request provably did"
                             + " not reach the API (no connection, or 429). 0 turns retries off.")
     private int maxRetries = 3;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
               description = "The wait before the first retry; it doubles with each further one, with jitter.")
     private long retryDelay = 500;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "The longest wait between retries, also the most of a Retry-After that is honoured.")
     private long maxRetryDelay = 10000;
 
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "true",
               description = "Whether sends wait for their turn under Flowroute's rate limits (per access key), so bursts"
                             + " queue instead of drawing 429 answers; a 429 is then tried again, not failed, within"
                             + " rateLimitMaxWait.")
     private boolean rateLimit = true;
 
+    @ClientSetting
     @UriParam(label = "producer,advanced",
               description = "The rate limiter sends wait for their turn in (a bean reference such as #jdbcRateLimiter)."
                             + " By default each component has an adaptive in-process one; several processes sending with"
                             + " one access key share one through a store, e.g. JdbcRateLimiter of camel-flowroute-jdbc.")
     private SendRateLimiter rateLimiter;
 
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "5", description = "The SMS per second the rate limit allows.")
     private int smsPerSecond = 5;
 
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "1", description = "The MMS per second the rate limit allows.")
     private int mmsPerSecond = 1;
 
+    @ClientSetting
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
               description = "The longest a send may wait for its turns under the rate limit, 429 answers and their"
                             + " Retry-After included; a send that got no turn by then fails with"
@@ -113,12 +133,14 @@ public class FlowrouteConfiguration implements Cloneable {
                             + " about the queue's length divided by the allowed rate.")
     private long rateLimitMaxWait = 30000;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "4000", javaType = "java.time.Duration",
               description = "The longest a pooled connection is reused after it fell idle; a server's shorter"
                             + " Keep-Alive: timeout=, less a second, wins. Keep it below the idle timeout of any proxy or"
                             + " load balancer on the way to the API that closes idle connections without announcing it.")
     private long connectionMaxIdle = 4000;
 
+    @ClientSetting
     @UriParam(label = "advanced", defaultValue = "true",
               description = "Whether sends, purchases and new routes ask Expect: 100-continue and write their body only"
                             + " once the server asks for it. A connection that closes before then provably carried"
@@ -146,9 +168,11 @@ public class FlowrouteConfiguration implements Cloneable {
                             + " served by that I/O thread waits.")
     private boolean continueOnIoThread;
 
+    @ClientSetting
     @UriParam(label = "proxy", description = "A proxy host to reach the API through.")
     private String proxyHost;
 
+    @ClientSetting
     @UriParam(label = "proxy", description = "The proxy's port.")
     private Integer proxyPort;
 

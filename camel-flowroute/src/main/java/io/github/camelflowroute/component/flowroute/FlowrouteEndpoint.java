@@ -16,6 +16,7 @@ import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
 import io.github.camelflowroute.component.flowroute.client.Polling;
+import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.polling.InventorySource;
 import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.webhook.CallbackRegistration;
@@ -134,7 +135,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             FlowrouteClient own = configuration.getClient();
             sharedClient = own == null;
             client = own != null
-                    ? own : getComponent().getSharedClients().acquire(configuration, SharedClients.Role.PRODUCER,
+                    ? own : getComponent().getSharedClients().acquire(ClientSettings.of(this), SharedClients.Role.PRODUCER,
                             this::createClient);
         }
         return client;
@@ -144,12 +145,13 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     FlowrouteClient acquireConsumerClient() throws Exception {
         FlowrouteClient own = configuration.getClient();
         return own != null
-                ? own : getComponent().getSharedClients().acquire(configuration, SharedClients.Role.CONSUMER, this::createClient);
+                ? own : getComponent().getSharedClients().acquire(ClientSettings.of(this), SharedClients.Role.CONSUMER,
+                        this::createClient);
     }
 
     void releaseConsumerClient() {
         if (configuration.getClient() == null) {
-            getComponent().getSharedClients().release(configuration, SharedClients.Role.CONSUMER);
+            getComponent().getSharedClients().release(ClientSettings.of(this), SharedClients.Role.CONSUMER);
         }
     }
 
@@ -175,7 +177,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         return builder.build();
     }
 
-    private HttpFlowrouteClientBuilder clientBuilder() {
+    /** The client this endpoint's settings describe, but for TLS (which needs the CamelContext to build). */
+    HttpFlowrouteClientBuilder clientBuilder() {
         HttpFlowrouteClientBuilder builder = HttpFlowrouteClient.builder()
                 .baseUrl(configuration.getBaseUrl())
                 .credentials(configuration.getAccessKey(), configuration.getSecretKey())
@@ -193,9 +196,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                         Duration.ofMillis(configuration.getMaxRetryDelay()))
                 .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
         if (configuration.isRateLimit()) {
-            builder.rateLimit(configuration.getRateLimiter() != null
-                    ? configuration.getRateLimiter() : getComponent().getDefaultRateLimiter(),
-                    configuration.getSmsPerSecond(), configuration.getMmsPerSecond(),
+            builder.rateLimit(rateLimiter(), configuration.getSmsPerSecond(), configuration.getMmsPerSecond(),
                     Duration.ofMillis(configuration.getRateLimitMaxWait()));
         }
         if (configuration.getProxyHost() != null) {
@@ -204,10 +205,36 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         return builder;
     }
 
+    private SendRateLimiter rateLimiter() {
+        return configuration.getRateLimiter() != null ? configuration.getRateLimiter() : getComponent().getDefaultRateLimiter();
+    }
+
+    /**
+     * Records a starting producer's send rates with the component, which refuses rates that differ from those of
+     * the producers already sending with the same key and limiter.
+     *
+     * @return the limiter the rates were recorded for, to be given to {@link #releaseSendRates}; {@code null} when
+     *         the producer sends through no limiter of the component's endpoints
+     * @throws io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException on such a conflict
+     */
+    SendRateLimiter registerSendRates() {
+        if (configuration.getClient() != null || !configuration.isRateLimit()) {
+            return null;
+        }
+        SendRateLimiter limiter = rateLimiter();
+        getComponent().getSendRates().register(limiter, configuration.getAccessKey(),
+                configuration.getSmsPerSecond(), configuration.getMmsPerSecond(), "flowroute:" + operation);
+        return limiter;
+    }
+
+    void releaseSendRates(SendRateLimiter limiter) {
+        getComponent().getSendRates().release(limiter, configuration.getAccessKey());
+    }
+
     @Override
     protected synchronized void doStop() throws Exception {
         if (sharedClient && client != null) {
-            getComponent().getSharedClients().release(configuration, SharedClients.Role.PRODUCER);
+            getComponent().getSharedClients().release(ClientSettings.of(this), SharedClients.Role.PRODUCER);
         }
         client = null;
         super.doStop();

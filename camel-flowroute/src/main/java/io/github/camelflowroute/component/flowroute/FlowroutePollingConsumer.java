@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.internal.polling.StateKeys;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -67,7 +68,12 @@ abstract class FlowroutePollingConsumer<R> extends ScheduledBatchPollingConsumer
     /** The key of this consumer's position: the stateKey option, or the operation and its filters. */
     String stateKey() {
         String key = configuration().getStateKey();
-        return key != null ? key : FlowrouteStateKeys.defaultKey(getEndpoint());
+        if (key != null) {
+            return key;
+        }
+        FlowrouteEndpoint endpoint = getEndpoint();
+        return StateKeys.defaultKey(endpoint.getOperation().name(), endpoint.getOperation().declaration(),
+                endpoint::optionValue);
     }
 
     @Override

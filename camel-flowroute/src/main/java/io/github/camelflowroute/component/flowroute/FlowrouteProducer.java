@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import io.github.camelflowroute.component.flowroute.client.ApiArguments;
 import io.github.camelflowroute.component.flowroute.client.ApiOperation;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.binding.ListPaging;
 import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 import org.apache.camel.AsyncCallback;
@@ -24,6 +25,8 @@ import org.apache.camel.support.DefaultAsyncProducer;
 public class FlowrouteProducer extends DefaultAsyncProducer {
 
     private Executor workerPool;
+    // the limiter whose rates this producer recorded on start
+    private SendRateLimiter rateLimiter;
 
     public FlowrouteProducer(FlowrouteEndpoint endpoint) {
         super(endpoint);
@@ -39,7 +42,17 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         super.doStart();
         // the client now, so that settings it cannot be built with fail the route's start, not its first message
         getEndpoint().getClient();
+        rateLimiter = getEndpoint().registerSendRates();
         workerPool = getEndpoint().workerPool();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (rateLimiter != null) {
+            getEndpoint().releaseSendRates(rateLimiter);
+            rateLimiter = null;
+        }
+        super.doStop();
     }
 
     @Override

@@ -46,14 +46,8 @@ final class JsonApiCodec {
             .build();
 
     private final ObjectReader sendResult = reader(SingleDocument.class, JsonNode.class);
-    private final ObjectReader message = reader(SingleDocument.class, MessageDetailRecord.class);
-    private final ObjectReader messages = reader(ListDocument.class, MessageDetailRecord.class);
-    private final ObjectReader number = reader(SingleDocument.class, PhoneNumber.class);
-    private final ObjectReader numbers = reader(ListDocument.class, PhoneNumber.class);
     private final ObjectReader available = reader(ListDocument.class, AvailableNumber.class);
     private final ObjectReader codes = reader(ListDocument.class, JsonNode.class);
-    private final ObjectReader route = reader(SingleDocument.class, Route.class);
-    private final ObjectReader routes = reader(ListDocument.class, Route.class);
     private final ObjectReader errors = mapper.readerFor(ErrorDocument.class);
     private final Map<Class<?>, ObjectReader> singles = new ConcurrentHashMap<>();
     private final Map<Class<?>, ObjectReader> lists = new ConcurrentHashMap<>();
@@ -146,23 +140,19 @@ final class JsonApiCodec {
     }
 
     MessageDetailRecord message(byte[] body) throws IOException {
-        SingleDocument<MessageDetailRecord> doc = message.readValue(body);
-        return toMessage(doc.data.unwrap(), doc.included);
+        return readSingle(body, MessageDetailRecord.class, this::toMessage);
     }
 
     Page<MessageDetailRecord> messages(byte[] body) throws IOException {
-        ListDocument<MessageDetailRecord> doc = messages.readValue(body);
-        return page(doc, r -> toMessage(r.unwrap(), null));
+        return readList(body, MessageDetailRecord.class, this::toMessage);
     }
 
     PhoneNumber number(byte[] body) throws IOException {
-        SingleDocument<PhoneNumber> doc = number.readValue(body);
-        return toNumber(doc.data.unwrap(), doc.included);
+        return readSingle(body, PhoneNumber.class, this::toNumber);
     }
 
     Page<PhoneNumber> numbers(byte[] body) throws IOException {
-        ListDocument<PhoneNumber> doc = numbers.readValue(body);
-        return page(doc, r -> toNumber(r.unwrap(), null));
+        return readList(body, PhoneNumber.class, this::toNumber);
     }
 
     Page<AvailableNumber> availableNumbers(byte[] body) throws IOException {
@@ -176,13 +166,11 @@ final class JsonApiCodec {
     }
 
     Route route(byte[] body) throws IOException {
-        SingleDocument<Route> doc = route.readValue(body);
-        return toRoute(doc.data.unwrap());
+        return readSingle(body, Route.class, (r, included) -> toRoute(r));
     }
 
     Page<Route> routes(byte[] body) throws IOException {
-        ListDocument<Route> doc = routes.readValue(body);
-        return page(doc, r -> toRoute(r.unwrap()));
+        return readList(body, Route.class, (r, included) -> toRoute(r));
     }
 
     /**
@@ -190,17 +178,35 @@ final class JsonApiCodec {
      * resource's id. A resource without attributes gives a model of nulls with the id.
      */
     <A> A single(byte[] body, Class<A> type, BiFunction<A, String, A> withId) throws IOException {
-        SingleDocument<A> doc = singles.computeIfAbsent(type, t -> reader(SingleDocument.class, t)).readValue(body);
-        if (doc.data == null) {
-            throw new IOException("answer holds no data");
-        }
-        return withId(doc.data.unwrap(), type, withId);
+        return readSingle(body, type, (r, included) -> withId(r, type, withId));
     }
 
     /** A page of resources of a model type, as {@link #single} reads each. */
     <A> Page<A> list(byte[] body, Class<A> type, BiFunction<A, String, A> withId) throws IOException {
+        return readList(body, type, (r, included) -> withId(r, type, withId));
+    }
+
+    /** Makes a model of one resource and the resources its document includes ({@code null} in a list). */
+    @FunctionalInterface
+    private interface Assembler<A> {
+        A model(Resource<A> resource, List<Resource<JsonNode>> included);
+    }
+
+    private <A> A readSingle(byte[] body, Class<A> type, Assembler<A> assembler) throws IOException {
+        SingleDocument<A> doc = singleReader(type).readValue(body);
+        if (doc.data == null) {
+            throw new IOException("answer holds no data");
+        }
+        return assembler.model(doc.data.unwrap(), doc.included);
+    }
+
+    private <A> Page<A> readList(byte[] body, Class<A> type, Assembler<A> assembler) throws IOException {
         ListDocument<A> doc = lists.computeIfAbsent(type, t -> reader(ListDocument.class, t)).readValue(body);
-        return page(doc, r -> withId(r.unwrap(), type, withId));
+        return page(doc, r -> assembler.model(r.unwrap(), null));
+    }
+
+    private ObjectReader singleReader(Class<?> type) {
+        return singles.computeIfAbsent(type, t -> reader(SingleDocument.class, t));
     }
 
     private <A> A withId(Resource<A> r, Class<A> type, BiFunction<A, String, A> withId) {
@@ -235,7 +241,7 @@ final class JsonApiCodec {
     MessageDetailRecord inboundMessage(byte[] body) throws IOException {
         // JSON:API, the form the API posts today, binds straight from the bytes; a flat body binds to a document
         // without data (its fields are unknown there) and is read again, as a tree, only then
-        SingleDocument<MessageDetailRecord> doc = message.readValue(body);
+        SingleDocument<MessageDetailRecord> doc = singleReader(MessageDetailRecord.class).readValue(body);
         if (doc != null && doc.data != null) {
             return toMessage(doc.data.unwrap(), doc.included);
         }

@@ -3,7 +3,6 @@ package io.github.camelflowroute.component.flowroute.internal.shared;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 
 /**
@@ -23,7 +22,7 @@ public final class SharedClients {
         FlowrouteClient create() throws Exception;
     }
 
-    private final Map<Settings, Entry> clients = new HashMap<>();
+    private final Map<Key, Entry> clients = new HashMap<>();
 
     /** The roles that never share a client. */
     public enum Role {
@@ -31,9 +30,14 @@ public final class SharedClients {
         CONSUMER
     }
 
-    public synchronized FlowrouteClient acquire(FlowrouteConfiguration configuration, Role role, Factory factory)
-            throws Exception {
-        Settings key = Settings.of(configuration, role);
+    /**
+     * The client of these settings and role, created by {@code factory} for its first user.
+     *
+     * @param settings what makes two clients interchangeable: a value with {@code equals} over every setting the
+     *                 factory builds from
+     */
+    public synchronized FlowrouteClient acquire(Object settings, Role role, Factory factory) throws Exception {
+        Key key = new Key(role, settings);
         Entry entry = clients.get(key);
         if (entry == null) {
             entry = new Entry(factory.create());
@@ -43,8 +47,9 @@ public final class SharedClients {
         return entry.client;
     }
 
-    public synchronized void release(FlowrouteConfiguration configuration, Role role) {
-        Settings key = Settings.of(configuration, role);
+    /** One user of the client of these settings and role is done with it; the last one closes it. */
+    public synchronized void release(Object settings, Role role) {
+        Key key = new Key(role, settings);
         Entry entry = clients.get(key);
         if (entry != null && --entry.users <= 0) {
             clients.remove(key);
@@ -70,42 +75,7 @@ public final class SharedClients {
         }
     }
 
-    /** What makes two endpoints' clients interchangeable. The TLS settings compare by identity. */
-    private record Settings(
-            Role role, String baseUrl, String accessKey, String secretKey, Object sslContextParameters, long connectTimeout,
-            long responseTimeout, long requestTimeout, long connectionRequestTimeout, int maxConnections, int ioThreadCount,
-            String proxyHost, Integer proxyPort, boolean allowInsecureHttp, long maxResponseSize, int maxRetries,
-            long retryDelay, long maxRetryDelay, long connectionMaxIdle, boolean expectContinue, boolean rateLimit,
-            Object rateLimiter, int smsPerSecond, int mmsPerSecond, long rateLimitMaxWait) {
-
-        static Settings of(FlowrouteConfiguration c, Role role) {
-            return new Settings(role, c.getBaseUrl(), c.getAccessKey(), c.getSecretKey(), identity(c.getSslContextParameters()),
-                    c.getConnectTimeout(), c.getResponseTimeout(), c.getRequestTimeout(), c.getConnectionRequestTimeout(), c.getMaxConnections(),
-                    c.getIoThreadCount(), c.getProxyHost(), c.getProxyPort(), c.isAllowInsecureHttp(),
-                    c.getMaxResponseSize(), c.getMaxRetries(), c.getRetryDelay(), c.getMaxRetryDelay(),
-                    c.getConnectionMaxIdle(), c.isExpectContinue(), c.isRateLimit(), identity(c.getRateLimiter()),
-                    c.getSmsPerSecond(), c.getMmsPerSecond(), c.getRateLimitMaxWait());
-        }
-
-        private static Object identity(Object o) {
-            return o == null ? null : new Identity(o);
-        }
-
-        @Override
-        public String toString() {
-            return "Settings[" + role + " " + baseUrl + "]";
-        }
-    }
-
-    private record Identity(Object target) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity i && i.target == target;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(target);
-        }
+    /** A client is shared by the users of one role with equal settings. */
+    private record Key(Role role, Object settings) {
     }
 }

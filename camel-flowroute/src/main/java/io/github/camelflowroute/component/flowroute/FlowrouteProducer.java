@@ -23,6 +23,7 @@ import org.apache.camel.support.DefaultAsyncProducer;
 public class FlowrouteProducer extends DefaultAsyncProducer {
 
     private Executor workerPool;
+    private boolean countedForHealthCheck;
 
     public FlowrouteProducer(FlowrouteEndpoint endpoint) {
         super(endpoint);
@@ -39,6 +40,17 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         // the client now, so that settings it cannot be built with fail the route's start, not its first message
         getEndpoint().getClient();
         workerPool = getEndpoint().workerPool();
+        getEndpoint().producerHealthCheck().producerStarted();
+        countedForHealthCheck = true;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (countedForHealthCheck) {
+            countedForHealthCheck = false;
+            getEndpoint().producerHealthCheck().producerStopped();
+        }
+        super.doStop();
     }
 
     @Override

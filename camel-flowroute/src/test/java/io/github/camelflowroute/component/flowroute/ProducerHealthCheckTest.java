@@ -137,6 +137,35 @@ class ProducerHealthCheckTest extends FlowrouteTestSupport {
     }
 
     @Test
+    void aPollDuringASlowProbeAnswersFromTheLastOne() throws Exception {
+        context.getComponent("flowroute", FlowrouteComponent.class).setHealthCheckInterval(0);
+        sendRoute("flowroute:sendMessage");
+        assertThat(producerReadiness()).hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+        simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/numbers").delay(Duration.ofSeconds(5)).respond(401));
+        simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/numbers").always().respond(401));
+
+        long started = System.nanoTime();
+        HealthCheck.Result during = producerReadiness().orElseThrow();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("answered without waiting for the probe")
+                .isLessThan(Duration.ofSeconds(4));
+        assertThat(during.getState()).isEqualTo(HealthCheck.State.UP);
+        awaitProducerState(HealthCheck.State.DOWN);
+    }
+
+    @Test
+    void theFirstPollWaitsForItsAnswerUpToTheConnectTimeout() throws Exception {
+        simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/numbers").delay(Duration.ofSeconds(3)));
+        sendRoute("flowroute:sendMessage?connectTimeout=200");
+
+        HealthCheck.Result first = producerReadiness().orElseThrow();
+
+        assertThat(first.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(first.getMessage()).contains("No answer from the Flowroute API within 200 ms yet");
+        awaitProducerState(HealthCheck.State.UP);
+    }
+
+    @Test
     void probesNeverTakeASendTurn() throws Exception {
         CountingLimiter limiter = new CountingLimiter();
         context.getRegistry().bind("limiter", limiter);

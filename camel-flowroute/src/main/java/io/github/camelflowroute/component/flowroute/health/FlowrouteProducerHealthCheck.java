@@ -136,7 +136,9 @@ public class FlowrouteProducerHealthCheck implements HealthCheck {
     private CompletableFuture<Outcome> startProbe() {
         CompletableFuture<?> call;
         try {
-            call = client.get().listNumbers(new NumberQuery(null, null, null, 1, null));
+            FlowrouteClient current = client.get();
+            call = current != null ? current.listNumbers(new NumberQuery(null, null, null, 1, null))
+                    : CompletableFuture.failedFuture(new IllegalStateException("the endpoint is not started"));
         } catch (RuntimeException e) {
             call = CompletableFuture.failedFuture(e);
         }

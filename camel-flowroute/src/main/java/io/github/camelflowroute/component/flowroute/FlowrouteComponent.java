@@ -26,6 +26,11 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
               description = "Use the global SSL context parameters of the CamelContext when none are set.")
     private boolean useGlobalSslContextParameters;
 
+    @Metadata(label = "health", defaultValue = "30000", javaType = "java.time.Duration",
+              description = "The least time between two calls of a producer's health check to the API (it lists one"
+                            + " number of the account); health polls in between answer from the last call.")
+    private long healthCheckInterval = 30000;
+
     private final SharedClients sharedClients = new SharedClients();
     private final WorkerPools workerPools = new WorkerPools();
     private final SendRates sendRates = new SendRates();
@@ -94,6 +99,14 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
 
     public void setConfiguration(FlowrouteConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    public long getHealthCheckInterval() {
+        return healthCheckInterval;
+    }
+
+    public void setHealthCheckInterval(long healthCheckInterval) {
+        this.healthCheckInterval = healthCheckInterval;
     }
 
     @Override

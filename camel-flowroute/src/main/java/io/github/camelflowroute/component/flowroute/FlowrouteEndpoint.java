@@ -17,6 +17,7 @@ import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
 import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClientBuilder;
 import io.github.camelflowroute.component.flowroute.client.Polling;
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
+import io.github.camelflowroute.component.flowroute.health.ProducerHealthCheckRegistration;
 import io.github.camelflowroute.component.flowroute.internal.polling.InventorySource;
 import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.webhook.CallbackRegistration;
@@ -35,6 +36,7 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
 
 /**
  * Send SMS and MMS, look up message detail records, and manage phone numbers and voice routes with the Flowroute API;
@@ -59,6 +61,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     private boolean sharedClient;
     private WebhookConfiguration webhookConfiguration;
     private CallbackRegistration registration;
+    private ProducerHealthCheckRegistration producerHealthCheck;
 
     public FlowrouteEndpoint(String uri, FlowrouteComponent component, FlowrouteOperation operation,
                              FlowrouteConfiguration configuration) {
@@ -291,6 +294,18 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
         return url + (url.contains("?") ? "&" : "?") + FlowrouteWebhookProcessor.TOKEN_PARAMETER + "="
                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The producer health check of this endpoint, registered while one of its producers runs. */
+    synchronized ProducerHealthCheckRegistration producerHealthCheck() {
+        if (producerHealthCheck == null) {
+            producerHealthCheck = new ProducerHealthCheckRegistration(getCamelContext(), getId(),
+                    URISupport.sanitizeUri(getEndpointUri()), this::getClient,
+                    () -> new ProducerHealthCheckRegistration.Settings(getComponent().isHealthCheckProducerEnabled(),
+                            Duration.ofMillis(getComponent().getHealthCheckInterval()),
+                            Duration.ofMillis(configuration.getConnectTimeout())));
+        }
+        return producerHealthCheck;
     }
 
     /**

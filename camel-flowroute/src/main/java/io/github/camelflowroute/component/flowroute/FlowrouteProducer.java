@@ -27,6 +27,7 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
     private Executor workerPool;
     // the limiter whose rates this producer recorded on start
     private SendRateLimiter rateLimiter;
+    private boolean countedForHealthCheck;
 
     public FlowrouteProducer(FlowrouteEndpoint endpoint) {
         super(endpoint);
@@ -44,10 +45,16 @@ public class FlowrouteProducer extends DefaultAsyncProducer {
         getEndpoint().getClient();
         rateLimiter = getEndpoint().registerSendRates();
         workerPool = getEndpoint().workerPool();
+        getEndpoint().producerHealthCheck().producerStarted();
+        countedForHealthCheck = true;
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (countedForHealthCheck) {
+            countedForHealthCheck = false;
+            getEndpoint().producerHealthCheck().producerStopped();
+        }
         if (rateLimiter != null) {
             getEndpoint().releaseSendRates(rateLimiter);
             rateLimiter = null;

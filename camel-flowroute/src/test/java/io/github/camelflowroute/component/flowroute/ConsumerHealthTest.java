@@ -38,6 +38,29 @@ class ConsumerHealthTest extends FlowrouteTestSupport {
         awaitState(HealthCheck.State.UP);
     }
 
+    @Test
+    void healthCheckConsumerEnabledFalseKeepsFailingPollsOutOfTheHealth() throws Exception {
+        HealthCheckRegistry registry = HealthCheckRegistry.get(context);
+        registry.register(registry.resolveById("consumers"));
+        registry.setExposureLevel("full");
+        context.getComponent("flowroute", FlowrouteComponent.class).setHealthCheckConsumerEnabled(false);
+        simulator().faults().enqueue(FaultRule.onPath("GET", "/v2.1/messages").always().respond(503));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(FROM).routeId("mdr").to("mock:out");
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (simulator().journal().count("GET", "/v2.1/messages") < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(simulator().journal().count("GET", "/v2.1/messages")).as("polls that failed").isGreaterThanOrEqualTo(3);
+
+        assertThat(HealthCheckHelper.invoke(context)).filteredOn(r -> r.getCheck().getId().equals("consumer:mdr"))
+                .allSatisfy(r -> assertThat(r.getState()).isNotEqualTo(HealthCheck.State.DOWN));
+    }
+
     private void awaitState(HealthCheck.State expected) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         HealthCheck.State state = null;

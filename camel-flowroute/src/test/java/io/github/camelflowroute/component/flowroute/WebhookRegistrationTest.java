@@ -1,9 +1,12 @@
 package io.github.camelflowroute.component.flowroute;
 
 import io.github.camelflowroute.simulator.CallbackType;
+import io.github.camelflowroute.simulator.FaultRule;
+import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The webhook consumers register their URL with Flowroute when the webhook endpoint starts and remove it when it stops
@@ -26,6 +29,14 @@ class WebhookRegistrationTest extends WebhookTestSupport {
 
         assertThat(simulator().state().callbacks().account(CallbackType.DLR)).contains(EXTERNAL + "/hook");
         assertThat(simulator().state().callbacks().account(CallbackType.SMS)).isEmpty();
+    }
+
+    @Test
+    void aRegistrationTheApiRefusesStopsTheRouteFromStarting() {
+        simulator().faults().enqueue(FaultRule.onPath("PUT", "/v2.1/messages/sms_callback").always().respond(401));
+
+        assertThatThrownBy(() -> webhook("inboundMessages", "")).hasStackTraceContaining("answered 401");
+        assertThat(context.getRouteController().getRouteStatus("webhook")).isNotEqualTo(ServiceStatus.Started);
     }
 
     @Test

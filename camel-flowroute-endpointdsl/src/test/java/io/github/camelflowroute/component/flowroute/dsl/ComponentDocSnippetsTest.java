@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The snippets of the component doc's "Installation", "Endpoint DSL" and "Kamelets" sections are taken from tested
- * examples: each code block appears, line for line, in the test or build file that runs it.
+ * The snippets of the component doc's "Installation", "Health checks", "Endpoint DSL" and "Kamelets" sections are
+ * taken from tested examples: each code block appears, line for line, in the test or build file that runs it.
  */
 class ComponentDocSnippetsTest {
 
     private static final Path DOC = Path.of("../camel-flowroute/src/main/docs/flowroute-component.adoc");
+    private static final Path PRODUCER_HEALTH_TEST = Path.of(
+            "../camel-flowroute/src/test/java/io/github/camelflowroute/component/flowroute/ProducerHealthCheckTest.java");
     private static final Path KAMELET_TESTS = Path.of("../camel-flowroute-kamelets/src/test/java/io/github/camelflowroute/kamelets");
 
     @Test
@@ -31,6 +33,16 @@ class ComponentDocSnippetsTest {
                 "<version>" + System.getProperty("flowroute.project.version") + "</version>", "</dependency>");
         assertThat(appearsIn(blocks.get(0).subList(0, 3), Path.of("../camel-flowroute-example/pom.xml")))
                 .as("the example depends on those coordinates").isTrue();
+    }
+
+    @Test
+    void healthSnippetsAreTheCodeOfProducerHealthCheckTest() throws IOException {
+        List<List<String>> blocks = blocks("Health checks");
+
+        assertThat(blocks).hasSize(2);
+        for (List<String> block : blocks) {
+            assertThat(appearsIn(block, PRODUCER_HEALTH_TEST)).as("%s in ProducerHealthCheckTest", block).isTrue();
+        }
     }
 
     @Test

@@ -1,6 +1,12 @@
 package io.github.camelflowroute.karaf;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +15,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.github.camelflowroute.karaf.KarafInstance.Answer;
 import io.github.camelflowroute.karaf.OsgiHeaders.Clause;
+import io.github.camelflowroute.simulator.CallbackAttempt;
+import io.github.camelflowroute.simulator.CallbackType;
 import io.github.camelflowroute.simulator.FlowrouteSimulator;
 import io.github.camelflowroute.simulator.SimMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +39,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * camel-flowroute in a real Apache Karaf 4.4.8 with camel-karaf's features, as a user installs it: the smoke-test
  * script (run unattended) adds the features repository, installs camel-flowroute and camel-flowroute-example, and waits
  * for the Blueprint example's route to read numbers for sale from the simulator; then a Blueprint route dropped into
- * deploy/ sends an SMS through the simulator. Karaf reads this build's bundle and features from a staged repository
- * under target/ (never from the local repository), camel-karaf's from Maven's local repository. The simulator runs in
+ * deploy/ sends an SMS through the simulator, and another, on an HTTP server component (camel-karaf's camel-netty-http,
+ * or a stand-in of it where camel-karaf was built from the source subset: see {@link NettyHttpStandIn}), registers a
+ * webhook with the simulator and receives an inbound SMS that the simulator posts to it. Karaf reads this build's
+ * bundle and features from a staged repository under target/ (never from the local repository), camel-karaf's from
+ * Maven's local repository. The simulator runs in
  * this JVM on a loopback port. Everything is stopped at the end, and a failure shows the tail of Karaf's log.
  */
 @ExtendWith(KarafFeaturesIT.ShowKarafLog.class)
@@ -43,6 +55,7 @@ class KarafFeaturesIT {
     static final Duration DEADLINE = Duration.ofMinutes(10);
     private static final String BUNDLE = "io.github.camelflowroute.camel-flowroute";
     private static final Path SEND_SMS = Path.of("src/test/resources/karaf/flowroute-send-sms.xml");
+    private static final Path RECEIVE_SMS = Path.of("src/test/resources/karaf/flowroute-receive-sms.xml");
 
     private static Instant start;
     private static FlowrouteSimulator simulator;
@@ -50,6 +63,11 @@ class KarafFeaturesIT {
     private static String camelKaraf;
     private static int smokeExit;
     private static String smokeOutput;
+    private static Webhook webhook;
+
+    /** The webhook route deployed in Karaf: where it listens, the URL (with its token) it registered. */
+    record Webhook(int port, String registeredUrl) {
+    }
 
     @BeforeAll
     static void startKarafAndRunTheSmokeTest() throws Exception {
@@ -161,16 +179,91 @@ class KarafFeaturesIT {
                 .replace("@FROM@", from).replace("@TO@", "12065550123").replace("@TEXT@", text);
         Files.writeString(karaf.home.resolve("deploy/flowroute-send-sms.xml"), route, StandardCharsets.UTF_8);
 
-        SimMessage sent = await(Duration.ofSeconds(90), () -> simulator.state().messages().stream()
-                .filter(m -> text.equals(m.body())).findFirst());
+        SimMessage sent = await("the SMS in the simulator", Duration.ofSeconds(90),
+                () -> simulator.state().messages().stream().filter(m -> text.equals(m.body())).findFirst());
 
         assertThat(sent.from()).isEqualTo(from);
         assertThat(sent.to()).isEqualTo("12065550123");
-        String id = sent.id();
-        await(Duration.ofSeconds(30), () -> {
+        awaitLog(Duration.ofSeconds(30), "Flowroute: sent message " + sent.id());
+    }
+
+    @Test
+    void aBlueprintWebhookRouteReceivesAnInboundSmsThatTheSimulatorPosts() throws Exception {
+        Webhook route = webhookRoute();
+        String to = simulator.state().accountNumbers().get(0).number();
+        String text = "Received in Karaf at " + Instant.now();
+
+        String id = simulator.injectInbound("13125550123", to, text);
+
+        CallbackAttempt delivered = await("the callback answered 200", Duration.ofSeconds(60),
+                () -> simulator.callbackJournal().attempts(CallbackType.SMS).stream()
+                        .filter(a -> a.messageId().equals(id) && a.status() == 200).findFirst());
+        assertThat(delivered.url()).isEqualTo(route.registeredUrl());
+        assertThat(delivered.attempt()).as("the attempt answered 200").isEqualTo(1);
+        awaitLog(Duration.ofSeconds(30), "Flowroute: received message " + id + " from 13125550123: " + text);
+    }
+
+    @Test
+    void theWebhookInKarafRefusesAPostWithoutItsToken() throws Exception {
+        Webhook route = webhookRoute();
+        String callback = "{\"id\":\"mdr2-0123456789abcdef0123456789abcdef\",\"from\":\"13125550123\","
+                + "\"to\":\"12065550100\",\"body\":\"without a token\"}";
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + route.port() + "/flowroute/sms"))
+                        .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(callback)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(401);
+    }
+
+    /**
+     * Installs the HTTP server component and deploys the webhook route, once: camel-karaf's camel-netty-http where its
+     * features have it (released ones), else the stand-in (the source subset has no Netty). Returns when the route has registered its callback URL.
+     */
+    private static synchronized Webhook webhookRoute() throws Exception {
+        if (webhook != null) {
+            return webhook;
+        }
+        boolean camelKarafHasNettyHttp = console("feature:list --no-format").lines()
+                .anyMatch(l -> l.startsWith("camel-netty-http\t"));
+        if (camelKarafHasNettyHttp) {
+            console("feature:install camel-netty-http");
+        } else {
+            Path dir = Path.of(System.getProperty("karaf-it.dir"));
+            console("feature:repo-add " + NettyHttpStandIn.write(dir.resolve("netty-http-features.xml"),
+                    Path.of(System.getProperty("karaf-it.local-repository"))));
+            console("feature:install " + NettyHttpStandIn.FEATURE);
+        }
+        int port = KarafInstance.freePort();
+        String token = UUID.randomUUID().toString();
+        String route = Files.readString(RECEIVE_SMS, StandardCharsets.UTF_8).replace("@BASE_URL@", simulator.baseUrl())
+                .replace("@PORT@", String.valueOf(port)).replace("@TOKEN@", token);
+        Files.writeString(karaf.home.resolve("deploy/flowroute-receive-sms.xml"), route, StandardCharsets.UTF_8);
+
+        // the route registers its URL, with the token, through the Flowroute API when it starts
+        String expected = "http://127.0.0.1:" + port + "/flowroute/sms?token=" + token;
+        String registered = await("the account's sms_callback " + expected, Duration.ofSeconds(120),
+                () -> simulator.state().callbacks().account(CallbackType.SMS).filter(expected::equals));
+        // Camel's webhook endpoint registers before its consumer listens: a post in between is refused (Flowroute
+        // would post again 30 s later), so the tests post once Netty accepts connections
+        await("Netty listening on 127.0.0.1:" + port, Duration.ofSeconds(60), () -> {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return Optional.of(port);
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        });
+        webhook = new Webhook(port, registered);
+        return webhook;
+    }
+
+    private static void awaitLog(Duration timeout, String text) throws InterruptedException {
+        await("\"" + text + "\" in " + karaf.log(), timeout, () -> {
             try {
-                return Files.readString(karaf.log(), StandardCharsets.UTF_8).contains("Flowroute: sent message " + id)
-                        ? Optional.of(id) : Optional.empty();
+                return Files.readString(karaf.log(), StandardCharsets.UTF_8).contains(text) ? Optional.of(text)
+                        : Optional.empty();
             } catch (IOException e) {
                 return Optional.empty();
             }
@@ -193,7 +286,8 @@ class KarafFeaturesIT {
         return text.lines().filter(l -> l.contains(containing)).findFirst();
     }
 
-    private static <T> T await(Duration timeout, Supplier<Optional<T>> condition) throws InterruptedException {
+    private static <T> T await(String what, Duration timeout, Supplier<Optional<T>> condition)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Optional<T> value = condition.get();
@@ -202,7 +296,7 @@ class KarafFeaturesIT {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("nothing within " + timeout);
+        throw new AssertionError("no " + what + " within " + timeout);
     }
 
     private static Duration remaining() {

@@ -30,7 +30,6 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -226,12 +225,7 @@ public final class MdrDrain {
     }
 
     private static CamelContext context(String stub) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        FlowrouteComponent flowroute = new FlowrouteComponent();
-        flowroute.getConfiguration().setBaseUrl(stub);
-        flowroute.getConfiguration().setAccessKey(Payloads.ACCESS_KEY);
-        flowroute.getConfiguration().setSecretKey(Payloads.SECRET_KEY);
-        context.addComponent("flowroute", flowroute);
+        CamelContext context = BenchContexts.flowrouteAt(stub);
         context.getShutdownStrategy().setTimeout(5);
         context.start();
         return context;

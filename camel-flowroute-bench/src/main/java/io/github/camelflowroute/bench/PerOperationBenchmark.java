@@ -177,18 +177,19 @@ public class PerOperationBenchmark {
     /** flowroute:sendMessage with a client that answers at once: Camel, the producer and the handler. */
     @Benchmark
     public Object producer_component() {
-        long i = n++;
-        return template.send(flowroute, e -> {
-            e.getMessage().setBody(Payloads.text(i));
-            e.getMessage().setHeader(FlowrouteConstants.TO, Payloads.to(i));
-        });
+        return sendNext(flowroute);
     }
 
     /** The same exchange into a direct: route with one processor: Camel's own floor. */
     @Benchmark
     public Object producer_directNoop() {
+        return sendNext(direct);
+    }
+
+    /** The next message's exchange through the endpoint. */
+    private Object sendNext(Endpoint endpoint) {
         long i = n++;
-        return template.send(direct, e -> {
+        return template.send(endpoint, e -> {
             e.getMessage().setBody(Payloads.text(i));
             e.getMessage().setHeader(FlowrouteConstants.TO, Payloads.to(i));
         });

@@ -239,22 +239,24 @@ final class Report {
         }
         md.append("### Settings that matter\n\n| case | sends/s | p50 µs | compared with |\n|---|---|---|---|\n");
         if (!pool.isEmpty()) {
-            Double tp = median(pool, "throughput");
-            Double tuned = median(send("component", 20, 512), "throughput");
-            md.append(String.format(Locale.ROOT, "| component with its default pool (maxConnections=100), 512 in flight, "
-                                                 + "20 ms | %s | %s | %s of the same with 512 connections (100 / 20 ms "
-                                                 + "= 5,000/s is its ceiling) |\n",
-                    fmt(tp, "%,.0f"), fmt(median(pool, "p50us"), "%,.0f"), ratio(tp, tuned)));
+            settingRow(md, "component with its default pool (maxConnections=100), 512 in flight, 20 ms", pool,
+                    median(send("component", 20, 512), "throughput"),
+                    "of the same with 512 connections (100 / 20 ms = 5,000/s is its ceiling)");
         }
         if (!sim.isEmpty()) {
-            Double tp = median(sim, "throughput");
-            Double stub = median(send("raw", 0, 64), "throughput");
-            md.append(String.format(Locale.ROOT, "| raw client against the simulator (validation off), 64 in flight, 0 ms "
-                                                 + "| %s | %s | %s of the raw client against the stub: why the send "
-                                                 + "benchmark uses the stub |\n",
-                    fmt(tp, "%,.0f"), fmt(median(sim, "p50us"), "%,.0f"), ratio(tp, stub)));
+            settingRow(md, "raw client against the simulator (validation off), 64 in flight, 0 ms", sim,
+                    median(send("raw", 0, 64), "throughput"),
+                    "of the raw client against the stub: why the send benchmark uses the stub");
         }
         md.append('\n');
+    }
+
+    /** A row of the settings table: a case's throughput and median latency, and its ratio to another case's. */
+    private static void settingRow(StringBuilder md, String label, List<Map<String, Object>> rows, Double baseline,
+                                   String comparedWith) {
+        Double tp = median(rows, "throughput");
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s %s |\n", label, fmt(tp, "%,.0f"),
+                fmt(median(rows, "p50us"), "%,.0f"), ratio(tp, baseline), comparedWith));
     }
 
     private void mdrTable() {

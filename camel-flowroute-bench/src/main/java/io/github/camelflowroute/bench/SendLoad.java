@@ -14,10 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteComponent;
 import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
@@ -239,12 +237,7 @@ public final class SendLoad {
 
     /** The component: flowroute:sendMessage through a ProducerTemplate, asynchronously (no template thread pool). */
     static Target component(String stub, String poolOptions) throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        FlowrouteComponent flowroute = new FlowrouteComponent();
-        flowroute.getConfiguration().setBaseUrl(stub);
-        flowroute.getConfiguration().setAccessKey(Payloads.ACCESS_KEY);
-        flowroute.getConfiguration().setSecretKey(Payloads.SECRET_KEY);
-        context.addComponent("flowroute", flowroute);
+        CamelContext context = BenchContexts.flowrouteAt(stub);
         context.start();
         ProducerTemplate template = context.createProducerTemplate();
         // the async API without the template's own thread pool: the send returns as soon as it is handed to HttpClient
@@ -293,11 +286,11 @@ public final class SendLoad {
         loop.stop();
 
         Histogram h = loop.histogram();
-        long ok = loop.ok.sum();
+        long ok = loop.calls.succeeded();
         double seconds = (t1 - t0) / 1e9;
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("sends", ok);
-        r.put("errors", loop.failed.sum());
+        r.put("errors", loop.calls.failed());
         r.put("seconds", seconds);
         r.put("throughput", ok / seconds);
         r.put("p50us", h.getValueAtPercentile(50));
@@ -360,13 +353,10 @@ public final class SendLoad {
     static final class Loop {
         final Target target;
         final int inFlight;
-        final Recorder latencies = new Recorder(3_600_000_000L, 3);
-        final LongAdder ok = new LongAdder();
-        final LongAdder failed = new LongAdder();
+        final CallRecorder calls = new CallRecorder();
         final AtomicLong sequence = new AtomicLong();
         final AtomicInteger outstanding = new AtomicInteger();
         volatile boolean running = true;
-        volatile boolean measuring;
         ExecutorService callers;
 
         Loop(Target target, int inFlight) {
@@ -388,7 +378,7 @@ public final class SendLoad {
                             long started = System.nanoTime();
                             boolean[] result = new boolean[1];
                             target.send(n, success -> result[0] = success);
-                            record(started, result[0]);
+                            calls.record(started, result[0]);
                         }
                     });
                 }
@@ -408,33 +398,17 @@ public final class SendLoad {
             long n = sequence.getAndIncrement();
             long started = System.nanoTime();
             target.send(n, success -> {
-                record(started, success);
+                calls.record(started, success);
                 issue();
             });
         }
 
-        private void record(long started, boolean success) {
-            if (measuring) {
-                latencies.recordValue(Math.max(1, (System.nanoTime() - started) / 1000));
-                if (success) {
-                    ok.increment();
-                } else {
-                    failed.increment();
-                }
-            }
-        }
-
         void measuring(boolean on) {
-            if (on) {
-                latencies.reset();
-                ok.reset();
-                failed.reset();
-            }
-            measuring = on;
+            calls.measuring(on);
         }
 
         Histogram histogram() {
-            return latencies.getIntervalHistogram();
+            return calls.histogram();
         }
 
         void stop() throws InterruptedException {

@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleHttpResponse;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -47,22 +45,22 @@ public final class WebhookLoad {
             Run run = new Run(http, URI.create(receiver + path), inFlight, sequence);
             run.start();
             Probe.sleepSeconds(Double.parseDouble(c[3]));
-            run.measuring(true);
+            run.calls.measuring(true);
             long t0 = System.nanoTime();
             Probe.sleepSeconds(Double.parseDouble(c[4]));
             long t1 = System.nanoTime();
-            run.measuring(false);
+            run.calls.measuring(false);
             run.stop();
-            Histogram h = run.latencies.getIntervalHistogram();
+            Histogram h = run.calls.histogram();
             double seconds = (t1 - t0) / 1e9;
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("scenario", "webhook");
             r.put("path", path);
             r.put("inFlight", inFlight);
-            r.put("posts", run.ok.sum());
-            r.put("errors", run.failed.sum());
+            r.put("posts", run.calls.succeeded());
+            r.put("errors", run.calls.failed());
             r.put("seconds", seconds);
-            r.put("throughput", run.ok.sum() / seconds);
+            r.put("throughput", run.calls.succeeded() / seconds);
             r.put("p50us", h.getValueAtPercentile(50));
             r.put("p99us", h.getValueAtPercentile(99));
             Probe.emit(r);
@@ -76,12 +74,9 @@ public final class WebhookLoad {
         final URI uri;
         final int inFlight;
         final AtomicLong sequence;
-        final Recorder latencies = new Recorder(3_600_000_000L, 3);
-        final LongAdder ok = new LongAdder();
-        final LongAdder failed = new LongAdder();
+        final CallRecorder calls = new CallRecorder();
         final AtomicInteger outstanding = new AtomicInteger();
         volatile boolean running = true;
-        volatile boolean measuring;
 
         Run(CloseableHttpAsyncClient http, URI uri, int inFlight, AtomicLong sequence) {
             this.http = http;
@@ -125,20 +120,8 @@ public final class WebhookLoad {
         }
 
         void done(long started, boolean success) {
-            if (measuring) {
-                latencies.recordValue(Math.max(1, (System.nanoTime() - started) / 1000));
-                (success ? ok : failed).increment();
-            }
+            calls.record(started, success);
             post();
-        }
-
-        void measuring(boolean on) {
-            if (on) {
-                latencies.reset();
-                ok.reset();
-                failed.reset();
-            }
-            measuring = on;
         }
 
         void stop() throws InterruptedException {

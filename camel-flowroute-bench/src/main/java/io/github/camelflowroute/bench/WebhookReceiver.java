@@ -5,13 +5,11 @@ import java.io.InputStreamReader;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.github.camelflowroute.component.flowroute.FlowrouteComponent;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
@@ -33,16 +31,11 @@ public final class WebhookReceiver {
     public static void main(String[] args) throws Exception {
         Map<String, String> a = Probe.args(args);
         int port = Integer.parseInt(a.get("port"));
-        CamelContext context = new DefaultCamelContext();
+        CamelContext context = BenchContexts.flowrouteAt(a.get("stub"));
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");
         server.setBindPort(port);
         context.addService(new VertxPlatformHttpServer(server));
-        FlowrouteComponent flowroute = new FlowrouteComponent();
-        flowroute.getConfiguration().setBaseUrl(a.get("stub"));
-        flowroute.getConfiguration().setAccessKey(Payloads.ACCESS_KEY);
-        flowroute.getConfiguration().setSecretKey(Payloads.SECRET_KEY);
-        context.addComponent("flowroute", flowroute);
         LongAdder bare = new LongAdder();
         LongAdder hook = new LongAdder();
         LongAdder wrong = new LongAdder();

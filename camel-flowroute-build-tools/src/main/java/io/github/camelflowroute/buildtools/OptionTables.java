@@ -5,7 +5,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.github.camelflowroute.buildtools.ComponentModel.Option;
+import org.apache.camel.tooling.model.BaseOptionModel;
+import org.apache.camel.tooling.model.ComponentModel;
+import org.apache.camel.tooling.model.ComponentModel.EndpointHeaderModel;
+import org.apache.camel.tooling.model.ComponentModel.EndpointOptionModel;
+
+import static io.github.camelflowroute.buildtools.ComponentJson.enums;
+import static io.github.camelflowroute.buildtools.ComponentJson.text;
 
 /** Renders the AsciiDoc of the three generated sections from a {@link ComponentModel}. */
 public final class OptionTables {
@@ -24,40 +30,37 @@ public final class OptionTables {
 
     /** The component options section. */
     public static String componentOptions(ComponentModel model) {
-        List<Option> options = model.componentProperties();
-        StringBuilder out = new StringBuilder();
-        out.append(generatedNote());
-        out.append("The ").append(model.title()).append(" component supports ").append(count(options.size(), "option"))
-                .append(", which are listed below.\n\n");
-        table(out, options, false);
-        return out.toString();
+        return listed(model, model.getComponentOptions(), "option");
     }
 
     /** The endpoint options section: the URI syntax, then a table of path and one of query parameters. */
     public static String endpointOptions(ComponentModel model) {
-        List<Option> path = model.endpointProperties().stream().filter(Option::isPath).toList();
-        List<Option> query = model.endpointProperties().stream().filter(o -> !o.isPath()).toList();
+        List<EndpointOptionModel> path = model.getEndpointPathOptions();
+        List<EndpointOptionModel> query = model.getEndpointParameterOptions();
         StringBuilder out = new StringBuilder();
         out.append(generatedNote());
-        out.append("The ").append(model.title()).append(" endpoint is configured using URI syntax:\n\n")
-                .append("----\n").append(model.syntax()).append("\n----\n\n")
+        out.append("The ").append(model.getTitle()).append(" endpoint is configured using URI syntax:\n\n")
+                .append("----\n").append(model.getSyntax()).append("\n----\n\n")
                 .append("with the following path and query parameters.\n\n");
         out.append(".Path parameters (").append(path.size()).append(")\n");
-        table(out, path, false);
+        table(out, path);
         out.append('\n');
         out.append(".Query parameters (").append(query.size()).append(")\n");
-        table(out, query, false);
+        table(out, query);
         return out.toString();
     }
 
     /** The message headers section. */
     public static String headers(ComponentModel model) {
-        List<Option> headers = model.headers();
+        return listed(model, model.getEndpointHeaders(), "message header");
+    }
+
+    private static String listed(ComponentModel model, List<? extends BaseOptionModel> options, String noun) {
         StringBuilder out = new StringBuilder();
         out.append(generatedNote());
-        out.append("The ").append(model.title()).append(" component supports ").append(count(headers.size(), "message header"))
+        out.append("The ").append(model.getTitle()).append(" component supports ").append(count(options.size(), noun))
                 .append(", which are listed below.\n\n");
-        table(out, headers, true);
+        table(out, options);
         return out.toString();
     }
 
@@ -69,57 +72,58 @@ public final class OptionTables {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    private static void table(StringBuilder out, List<Option> options, boolean headers) {
+    private static void table(StringBuilder out, List<? extends BaseOptionModel> options) {
         out.append(TABLE_HEAD);
-        for (Option o : options) {
+        for (BaseOptionModel o : options) {
             out.append('\n');
-            out.append("| *").append(cell(o.name())).append('*');
-            if (!o.group().isEmpty()) {
-                out.append(" (").append(cell(o.group())).append(')');
+            out.append("| *").append(cell(o.getName())).append('*');
+            if (!text(o.getGroup()).isEmpty()) {
+                out.append(" (").append(cell(o.getGroup())).append(')');
             }
-            if (headers && o.constantName() != null) {
-                out.append(" +\nConstant: ").append(literal(shortConstant(o.constantName())));
+            if (o instanceof EndpointHeaderModel h && h.getConstantName() != null) {
+                out.append(" +\nConstant: ").append(literal(shortConstant(h.getConstantName())));
             }
             out.append('\n');
             out.append("| ").append(description(o)).append('\n');
             // an empty cell is a bare "|": no trailing blank in the generated text
-            out.append(o.defaultValue() == null || o.defaultValue().isEmpty() ? "|" : "| " + literal(o.defaultValue()))
+            String defaultValue = o.getDefaultValue() == null ? "" : String.valueOf(o.getDefaultValue());
+            out.append(defaultValue.isEmpty() ? "|" : "| " + literal(defaultValue))
                     .append('\n');
             out.append("| ").append(literal(shortType(o))).append('\n');
         }
         out.append("|===\n");
     }
 
-    private static String description(Option o) {
+    private static String description(BaseOptionModel o) {
         StringBuilder d = new StringBuilder();
-        if (o.required()) {
+        if (o.isRequired()) {
             d.append("*Required* ");
         }
-        if (o.deprecated()) {
+        if (o.isDeprecated()) {
             d.append("*Deprecated* ");
         }
-        d.append(cell(o.description()));
-        if (!o.enumValues().isEmpty()) {
+        d.append(cell(text(o.getDescription())));
+        if (!enums(o).isEmpty()) {
             d.append(" Values: ")
-                    .append(o.enumValues().stream().map(OptionTables::literal).collect(Collectors.joining(", ")))
+                    .append(enums(o).stream().map(OptionTables::literal).collect(Collectors.joining(", ")))
                     .append('.');
         }
-        if ("duration".equals(o.type())) {
+        if ("duration".equals(o.getType())) {
             d.append(" Takes milliseconds or a duration such as ").append(literal("30s")).append(" or ")
                     .append(literal("1m30s")).append('.');
         }
-        if (o.secret()) {
+        if (o.isSecret()) {
             d.append(" _Secret: set it from a property placeholder, not as text in a URI._");
         }
-        if (o.autowired()) {
+        if (o.isAutowired()) {
             d.append(" _Autowired from the registry when there is one bean of its type._");
         }
         return d.toString().strip();
     }
 
     /** The Java type without packages; {@code java.util.List<String>} becomes {@code List<String>}. */
-    static String shortType(Option o) {
-        String type = o.javaType().isEmpty() ? o.type().toLowerCase(Locale.ROOT) : o.javaType();
+    static String shortType(BaseOptionModel o) {
+        String type = text(o.getJavaType()).isEmpty() ? text(o.getType()).toLowerCase(Locale.ROOT) : o.getJavaType();
         return PACKAGES.matcher(type).replaceAll("");
     }
 

@@ -2,8 +2,6 @@ package io.github.camelflowroute.buildtools;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.github.camelflowroute.buildtools.StarterModel.StarterOption;
+import io.github.camelflowroute.buildtools.ToolRun.GeneratedFile;
+import org.apache.camel.tooling.model.ComponentModel;
+import org.apache.camel.tooling.model.ComponentModel.ComponentOptionModel;
+import org.apache.camel.tooling.model.JsonMapper;
+
+import static io.github.camelflowroute.buildtools.ComponentJson.enums;
+import static io.github.camelflowroute.buildtools.ComponentJson.text;
+import static io.github.camelflowroute.buildtools.SpringOptionTypes.beanReference;
+import static io.github.camelflowroute.buildtools.SpringOptionTypes.fieldType;
+import static io.github.camelflowroute.buildtools.SpringOptionTypes.sourceType;
+import static io.github.camelflowroute.buildtools.SpringOptionTypes.springDefault;
+import static io.github.camelflowroute.buildtools.SpringOptionTypes.springName;
 
 /**
  * Generates the option-dependent parts of a component's Spring Boot starter from its component JSON, so that the
@@ -29,120 +38,115 @@ import io.github.camelflowroute.buildtools.StarterModel.StarterOption;
  */
 public final class StarterGenerator {
 
-    private static final String GENERATED_NOTE
-            = "Generated from %s.json by camel-flowroute-build-tools (StarterGenerator) during the build: do not edit.";
     private static final String COMMON = "org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon";
 
     private StarterGenerator() {
     }
 
     public static void main(String[] args) throws IOException {
-        int status = run(args, System.out);
-        if (status != 0) {
-            throw new IllegalStateException("The starter sources could not be generated; see the message above");
-        }
+        ToolRun.failUnlessZero(run(args, System.out), "The starter sources could not be generated");
     }
 
     /** Runs the tool: 0 on success, 1 when the input is wrong, 2 on a usage error. */
     public static int run(String[] args, PrintStream out) throws IOException {
-        if (args.length != 3) {
-            out.println("[starter] ERROR: expected 3 arguments, got " + args.length);
-            out.println("Usage: StarterGenerator <component.json> <java-output-dir> <resources-output-dir>");
-            return 2;
-        }
-        Path json = Path.of(args[0]);
-        if (!Files.isRegularFile(json)) {
-            out.println("[starter] ERROR: no component JSON at " + json
-                        + " (camel-package-maven-plugin generates it in the component's build)");
-            return 1;
-        }
-        StarterModel model;
-        try {
-            model = StarterModel.parse(Files.readString(json, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            out.println("[starter] ERROR: " + json + ": " + e.getMessage());
-            return 1;
-        }
-        Path javaDir = Path.of(args[1]).resolve(model.starterPackage().replace('.', '/'));
-        Path resourcesDir = Path.of(args[2]).resolve("META-INF");
-        int written = 0;
-        written += write(javaDir.resolve(model.configurationClass() + ".java"), configurationSource(model));
-        written += write(javaDir.resolve(model.converterClass() + ".java"), converterSource(model));
-        written += write(resourcesDir.resolve("spring-configuration-metadata.json"), metadata(model));
-        if (written > 0) {
-            out.println("[starter] generated " + written + " file(s) for " + model.options().size() + " options of "
-                        + json.getFileName());
-        }
-        return 0;
+        return ToolRun.generate("[starter]",
+                "StarterGenerator <component.json> <java-output-dir> <resources-output-dir>", args, out,
+                (model, dirs) -> {
+                    Path javaDir = dirs.get(0).resolve(starterPackage(model).replace('.', '/'));
+                    return List.of(
+                            new GeneratedFile(javaDir.resolve(configurationClass(model) + ".java"),
+                                    configurationSource(model)),
+                            new GeneratedFile(javaDir.resolve(converterClass(model) + ".java"), converterSource(model)),
+                            new GeneratedFile(dirs.get(1).resolve("META-INF/spring-configuration-metadata.json"),
+                                    metadata(model)));
+                });
     }
 
-    private static int write(Path file, String text) throws IOException {
-        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
-            return 0;
-        }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return 1;
+    // ---- names -----------------------------------------------------------------------------------------------------
+
+    /** The Spring Boot property prefix, for example {@code camel.component.flowroute}. */
+    static String prefix(ComponentModel model) {
+        return "camel.component." + model.getScheme();
+    }
+
+    /** The package of the starter's classes: the component's package plus {@code .springboot}, as Camel does. */
+    static String starterPackage(ComponentModel model) {
+        return ComponentJson.siblingPackage(model, "springboot");
+    }
+
+    static String configurationClass(ComponentModel model) {
+        return ComponentJson.baseName(model) + "ComponentConfiguration";
+    }
+
+    static String converterClass(ComponentModel model) {
+        return ComponentJson.baseName(model) + "ComponentConverter";
+    }
+
+    /** The distinct types of the options set by bean reference, in the options' order. */
+    static List<String> beanReferenceTypes(ComponentModel model) {
+        return model.getComponentOptions().stream().filter(SpringOptionTypes::beanReference)
+                .map(SpringOptionTypes::rawType).distinct().toList();
     }
 
     // ---- the configuration class -------------------------------------------------------------------------------
 
     /** The source of the {@code @ConfigurationProperties} class. */
-    public static String configurationSource(StarterModel model) {
+    public static String configurationSource(ComponentModel model) {
         StringBuilder s = new StringBuilder(16_384);
-        s.append("package ").append(model.starterPackage()).append(";\n\n");
+        s.append("package ").append(starterPackage(model)).append(";\n\n");
         s.append("/**\n");
-        javadoc(s, "", "Spring Boot properties of the " + model.title() + " component: {@code " + model.prefix()
-                       + ".*}. " + model.description());
+        javadoc(s, "", "Spring Boot properties of the " + model.getTitle() + " component: {@code " + prefix(model)
+                       + ".*}. " + text(model.getDescription()));
         s.append(" * <p>\n");
         javadoc(s, "", "Each field is one option of the component. An option left unset keeps the component's own "
                        + "default: only the options set in the properties reach the component. Options that take a "
                        + "bean are given as a reference, {@code #bean:name} or {@code #name}. Durations take "
                        + "milliseconds or a text such as {@code 30s}, {@code 1m30s} or {@code PT30S}.");
         s.append(" * <p>\n");
-        javadoc(s, "", String.format(GENERATED_NOTE, model.scheme()));
+        javadoc(s, "", ToolRun.generatedNote(StarterGenerator.class, model));
         s.append(" */\n");
         s.append("@org.springframework.boot.context.properties.ConfigurationProperties(prefix = \"")
-                .append(model.prefix()).append("\")\n");
-        s.append("public class ").append(model.configurationClass()).append(" extends ").append(COMMON).append(" {\n\n");
+                .append(prefix(model)).append("\")\n");
+        s.append("public class ").append(configurationClass(model)).append(" extends ").append(COMMON).append(" {\n\n");
 
         s.append("    /** The prefix of these properties. */\n");
-        s.append("    public static final String PREFIX = \"").append(model.prefix()).append("\";\n\n");
+        s.append("    public static final String PREFIX = \"").append(prefix(model)).append("\";\n\n");
         s.append("    /** The component's options, by their Camel names, in the order of the component JSON. */\n");
         s.append("    public static final java.util.List<String> OPTIONS = java.util.List.of(")
-                .append(quotedList(model.options().stream().map(StarterOption::name).toList(), 8)).append(");\n\n");
+                .append(quotedList(model.getComponentOptions().stream().map(ComponentOptionModel::getName).toList(), 8)).append(");\n\n");
         s.append("    /** The options that hold secrets: masked in {@link #toString()} and in actuator output. */\n");
         s.append("    public static final java.util.List<String> SECRET_OPTIONS = java.util.List.of(")
-                .append(quotedList(model.secrets().stream().map(StarterOption::name).toList(), 8)).append(");\n");
+                .append(quotedList(model.getComponentOptions().stream().filter(ComponentOptionModel::isSecret)
+                        .map(ComponentOptionModel::getName).toList(), 8)).append(");\n");
 
-        for (StarterOption o : model.options()) {
+        for (ComponentOptionModel o : model.getComponentOptions()) {
             s.append('\n');
             s.append("    /**\n");
             javadoc(s, "    ", fieldDoc(o));
-            if (o.deprecated()) {
+            if (o.isDeprecated()) {
                 s.append("     *\n");
-                javadoc(s, "    ", "@deprecated " + (o.deprecationNote().isBlank() ? "deprecated by the component"
-                        : o.deprecationNote()));
+                javadoc(s, "    ", "@deprecated " + (text(o.getDeprecationNote()).isBlank() ? "deprecated by the component"
+                        : text(o.getDeprecationNote())));
             }
             s.append("     */\n");
-            if (o.deprecated()) {
+            if (o.isDeprecated()) {
                 s.append("    @Deprecated\n");
             }
-            s.append("    private ").append(o.fieldType()).append(' ').append(field(o)).append(";\n");
+            s.append("    private ").append(fieldType(o)).append(' ').append(field(o)).append(";\n");
         }
 
-        for (StarterOption o : model.options()) {
-            String cap = capitalized(o.name());
+        for (ComponentOptionModel o : model.getComponentOptions()) {
+            String cap = capitalized(o.getName());
             s.append('\n');
-            if (o.deprecated()) {
+            if (o.isDeprecated()) {
                 s.append("    @Deprecated\n");
             }
-            s.append("    public ").append(o.fieldType()).append(" get").append(cap).append("() {\n");
+            s.append("    public ").append(fieldType(o)).append(" get").append(cap).append("() {\n");
             s.append("        return ").append(field(o)).append(";\n    }\n\n");
-            if (o.deprecated()) {
+            if (o.isDeprecated()) {
                 s.append("    @Deprecated\n");
             }
-            s.append("    public void set").append(cap).append('(').append(o.fieldType()).append(' ')
+            s.append("    public void set").append(cap).append('(').append(fieldType(o)).append(' ')
                     .append(field(o)).append(") {\n");
             s.append("        this.").append(field(o)).append(" = ").append(field(o)).append(";\n    }\n");
         }
@@ -151,13 +155,13 @@ public final class StarterGenerator {
         s.append("    /** The options that are set; secrets show as {@code ******}. */\n");
         s.append("    @Override\n");
         s.append("    public String toString() {\n");
-        s.append("        StringBuilder text = new StringBuilder(\"").append(model.configurationClass())
+        s.append("        StringBuilder text = new StringBuilder(\"").append(configurationClass(model))
                 .append("[\");\n");
         s.append("        String separator = \"\";\n");
-        for (StarterOption o : model.options()) {
+        for (ComponentOptionModel o : model.getComponentOptions()) {
             s.append("        if (").append(field(o)).append(" != null) {\n");
-            s.append("            text.append(separator).append(\"").append(o.name()).append("=\").append(")
-                    .append(o.secret() ? "\"******\"" : field(o)).append(");\n");
+            s.append("            text.append(separator).append(\"").append(o.getName()).append("=\").append(")
+                    .append(o.isSecret() ? "\"******\"" : field(o)).append(");\n");
             s.append("            separator = \", \";\n");
             s.append("        }\n");
         }
@@ -167,32 +171,32 @@ public final class StarterGenerator {
         return s.toString();
     }
 
-    private static String fieldDoc(StarterOption o) {
-        StringBuilder d = new StringBuilder(o.description().strip());
+    private static String fieldDoc(ComponentOptionModel o) {
+        StringBuilder d = new StringBuilder(text(o.getDescription()).strip());
         if (!d.isEmpty() && !d.toString().endsWith(".")) {
             d.append('.');
         }
-        if (o.required()) {
+        if (o.isRequired()) {
             d.append(" Required, here or on each endpoint.");
         }
-        if (!o.enumValues().isEmpty()) {
-            d.append(" Values: ").append(String.join(", ", o.enumValues())).append('.');
+        if (!enums(o).isEmpty()) {
+            d.append(" Values: ").append(String.join(", ", enums(o))).append('.');
         }
-        if ("duration".equals(o.type())) {
+        if ("duration".equals(o.getType())) {
             d.append(" Milliseconds, or a duration such as 30s, 1m30s or PT30S.");
         }
-        if (o.beanReference()) {
-            d.append(" A bean reference: #bean:name or #name, of type ").append(StarterModel.sourceType(o.javaType()))
+        if (beanReference(o)) {
+            d.append(" A bean reference: #bean:name or #name, of type ").append(sourceType(o.getJavaType()))
                     .append('.');
         }
-        if (o.autowired()) {
+        if (o.isAutowired()) {
             d.append(" Autowired from the registry when there is exactly one bean of its type.");
         }
-        if (o.secret()) {
+        if (o.isSecret()) {
             d.append(" A secret: keep it out of files under version control (use an environment variable); Spring"
                      + " Boot's actuator shows it masked.");
         }
-        Object def = o.springDefault();
+        Object def = springDefault(o);
         if (def != null) {
             d.append(" Default: ").append(def).append('.');
         }
@@ -202,21 +206,21 @@ public final class StarterGenerator {
     // ---- the converter ---------------------------------------------------------------------------------------
 
     /** The source of the converter of bean references. */
-    public static String converterSource(StarterModel model) {
-        List<String> types = model.beanReferenceTypes();
+    public static String converterSource(ComponentModel model) {
+        List<String> types = beanReferenceTypes(model);
         StringBuilder s = new StringBuilder(4096);
-        s.append("package ").append(model.starterPackage()).append(";\n\n");
+        s.append("package ").append(starterPackage(model)).append(";\n\n");
         s.append("/**\n");
-        javadoc(s, "", "Binds the " + model.title() + " options that take a bean: a value {@code #bean:name} or "
-                       + "{@code #name} in the {@code " + model.prefix() + ".*} properties becomes the bean of "
+        javadoc(s, "", "Binds the " + model.getTitle() + " options that take a bean: a value {@code #bean:name} or "
+                       + "{@code #name} in the {@code " + prefix(model) + ".*} properties becomes the bean of "
                        + "that name. Types: " + (types.isEmpty() ? "none" : String.join(", ", types)) + ".");
         s.append(" * <p>\n");
-        javadoc(s, "", String.format(GENERATED_NOTE, model.scheme()));
+        javadoc(s, "", ToolRun.generatedNote(StarterGenerator.class, model));
         s.append(" */\n");
-        s.append("public class ").append(model.converterClass())
+        s.append("public class ").append(converterClass(model))
                 .append(" implements org.springframework.core.convert.converter.GenericConverter {\n\n");
         s.append("    private final org.springframework.beans.factory.BeanFactory beanFactory;\n\n");
-        s.append("    public ").append(model.converterClass())
+        s.append("    public ").append(converterClass(model))
                 .append("(org.springframework.beans.factory.BeanFactory beanFactory) {\n");
         s.append("        this.beanFactory = beanFactory;\n    }\n\n");
         s.append("    @Override\n");
@@ -244,50 +248,50 @@ public final class StarterGenerator {
     // ---- the metadata ------------------------------------------------------------------------------------------
 
     /** {@code META-INF/spring-configuration-metadata.json}. */
-    public static String metadata(StarterModel model) {
-        String source = model.starterPackage() + "." + model.configurationClass();
+    public static String metadata(ComponentModel model) {
+        String source = starterPackage(model) + "." + configurationClass(model);
         Map<String, Object> root = new LinkedHashMap<>();
 
         List<Object> groups = new ArrayList<>();
-        groups.add(map("name", model.prefix(), "type", source, "sourceType", source,
-                "description", model.description()));
-        groups.add(map("name", model.prefix() + ".customizer", "type", COMMON + "$CustomizerProperties",
+        groups.add(map("name", prefix(model), "type", source, "sourceType", source,
+                "description", text(model.getDescription())));
+        groups.add(map("name", prefix(model) + ".customizer", "type", COMMON + "$CustomizerProperties",
                 "sourceType", source, "sourceMethod", "getCustomizer()"));
         root.put("groups", groups);
 
         List<Map<String, Object>> properties = new ArrayList<>();
         List<Object> hints = new ArrayList<>();
-        properties.add(map("name", model.prefix() + ".enabled", "type", "java.lang.Boolean",
-                "description", "Whether to configure the " + model.scheme() + " component from these properties.",
+        properties.add(map("name", prefix(model) + ".enabled", "type", "java.lang.Boolean",
+                "description", "Whether to configure the " + model.getScheme() + " component from these properties.",
                 "sourceType", source, "defaultValue", true));
-        properties.add(map("name", model.prefix() + ".customizer.enabled", "type", "java.lang.Boolean",
+        properties.add(map("name", prefix(model) + ".customizer.enabled", "type", "java.lang.Boolean",
                 "description", "Whether the component customizer that applies these properties is enabled.",
                 "sourceType", COMMON + "$CustomizerProperties", "defaultValue", true));
-        for (StarterOption o : model.options()) {
-            Map<String, Object> p = map("name", model.prefix() + "." + o.springName(), "type", o.fieldType(),
+        for (ComponentOptionModel o : model.getComponentOptions()) {
+            Map<String, Object> p = map("name", prefix(model) + "." + springName(o), "type", fieldType(o),
                     "description", fieldDoc(o), "sourceType", source);
-            Object def = o.springDefault();
+            Object def = springDefault(o);
             if (def != null) {
                 p.put("defaultValue", def);
             }
-            if (o.deprecated()) {
+            if (o.isDeprecated()) {
                 Map<String, Object> deprecation = map("level", "warning");
-                if (!o.deprecationNote().isBlank()) {
-                    deprecation.put("reason", o.deprecationNote());
+                if (!text(o.getDeprecationNote()).isBlank()) {
+                    deprecation.put("reason", text(o.getDeprecationNote()));
                 }
                 p.put("deprecated", true);
                 p.put("deprecation", deprecation);
             }
             properties.add(p);
-            if (!o.enumValues().isEmpty()) {
-                hints.add(map("name", model.prefix() + "." + o.springName(),
-                        "values", o.enumValues().stream().map(v -> (Object) map("value", v)).toList()));
+            if (!enums(o).isEmpty()) {
+                hints.add(map("name", prefix(model) + "." + springName(o),
+                        "values", enums(o).stream().map(v -> (Object) map("value", v)).toList()));
             }
         }
         properties.sort(Comparator.comparing(p -> String.valueOf(p.get("name"))));
         root.put("properties", properties);
         root.put("hints", hints);
-        return JsonText.write(root);
+        return JsonMapper.serialize(root) + "\n";
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
@@ -301,15 +305,15 @@ public final class StarterGenerator {
     }
 
     /** The field name: the option name, with a trailing {@code _} if it is a Java keyword. */
-    static String field(StarterOption o) {
-        return switch (o.name()) {
+    static String field(ComponentOptionModel o) {
+        return switch (o.getName()) {
             case "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
                  "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for",
                  "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new",
                  "package", "private", "protected", "public", "return", "short", "static", "strictfp", "super",
                  "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile",
-                 "while", "true", "false", "null", "var", "record", "yield" -> o.name() + "_";
-            default -> o.name();
+                 "while", "true", "false", "null", "var", "record", "yield" -> o.getName() + "_";
+            default -> o.getName();
         };
     }
 
@@ -325,29 +329,9 @@ public final class StarterGenerator {
         return "\n" + pad + names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(",\n" + pad));
     }
 
-    /** Text as javadoc lines of at most about 110 characters, HTML-escaped. */
+    /** Text as javadoc lines of at most about 110 characters, HTML-escaped; javadoc tags written here stay tags. */
     static void javadoc(StringBuilder s, String indent, String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*/", "*&#47;").replace("\r", "").replace('\n', ' ');
-        // javadoc tags written above keep their braces; escaping stopped them from being HTML only
-        StringBuilder line = new StringBuilder();
-        for (String word : escaped.split(" +")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (line.length() > 0 && indent.length() + 3 + line.length() + 1 + word.length() > 110) {
-                s.append(indent).append(" * ").append(line).append('\n');
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            } else if (word.startsWith("@") && !word.equals("@deprecated")) {
-                word = "&#64;" + word.substring(1);
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            s.append(indent).append(" * ").append(line).append('\n');
-        }
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;");
+        ToolRun.javadoc(s, indent, escaped, 106 - indent.length());
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.camel.tooling.model.ComponentModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,13 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EndpointDslGeneratorTest {
 
-    private final EndpointDslModel model = EndpointDslModel.parse(fixture());
+    private final ComponentModel model = ComponentJson.parse(fixture());
     private final String source = EndpointDslGenerator.factorySource(model);
 
     @Test
     void namesFollowTheComponentClass() {
-        assertThat(model.dslPackage()).isEqualTo("com.example.camel.demo.dsl");
-        assertThat(model.baseName()).isEqualTo("Demo");
+        assertThat(EndpointDslGenerator.dslPackage(model)).isEqualTo("com.example.camel.demo.dsl");
+        assertThat(ComponentJson.baseName(model)).isEqualTo("Demo");
         assertThat(source).contains("public interface DemoEndpointBuilderFactory {",
                 "public interface DemoBuilders {", "public static class DemoHeaderNameBuilder {");
     }
@@ -82,7 +83,7 @@ class EndpointDslGeneratorTest {
 
         assertThat(EndpointDslGenerator.run(new String[] { json.toString(), dir.resolve("java").toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated DemoEndpointBuilderFactory.java");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated DemoEndpointBuilderFactory.java from demo.json");
         out.reset();
         assertThat(EndpointDslGenerator.run(new String[] { json.toString(), dir.resolve("java").toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();

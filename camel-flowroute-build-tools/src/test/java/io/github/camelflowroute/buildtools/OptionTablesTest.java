@@ -3,9 +3,10 @@ package io.github.camelflowroute.buildtools;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
-import io.github.camelflowroute.buildtools.ComponentModel.Option;
+import org.apache.camel.tooling.model.BaseOptionModel;
+import org.apache.camel.tooling.model.ComponentModel;
+import org.apache.camel.tooling.model.ComponentModel.EndpointOptionModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,19 +19,20 @@ class OptionTablesTest {
     @BeforeAll
     static void readFixture() throws IOException {
         try (InputStream in = OptionTablesTest.class.getResourceAsStream("/sample-component.json")) {
-            model = ComponentModel.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            model = ComponentJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
     @Test
     void parsesTheOptionListsInFileOrder() {
-        assertThat(model.scheme()).isEqualTo("sample");
-        assertThat(model.syntax()).isEqualTo("sample:action");
-        assertThat(model.componentProperties()).extracting(Option::name).containsExactly("baseUrl", "timeout");
-        assertThat(model.endpointProperties()).extracting(Option::name)
+        assertThat(model.getScheme()).isEqualTo("sample");
+        assertThat(model.getSyntax()).isEqualTo("sample:action");
+        assertThat(model.getComponentOptions()).extracting(BaseOptionModel::getName).containsExactly("baseUrl", "timeout");
+        assertThat(model.getEndpointOptions()).extracting(BaseOptionModel::getName)
                 .containsExactly("action", "baseUrl", "oldName", "registry", "apiKey");
-        assertThat(model.headers()).extracting(Option::name).containsExactly("CamelSampleId", "CamelSampleTags");
-        assertThat(model.endpointProperties().get(0).enumValues()).containsExactly("create", "get");
+        assertThat(model.getEndpointHeaders()).extracting(BaseOptionModel::getName)
+                .containsExactly("CamelSampleId", "CamelSampleTags");
+        assertThat(model.getEndpointOptions().get(0).getEnums()).containsExactly("create", "get");
     }
 
     @Test
@@ -80,8 +82,9 @@ class OptionTablesTest {
 
     @Test
     void shortensQualifiedJavaNamesInsideGenerics() {
-        Option o = new Option("x", "parameter", "common", false, "object",
-                "java.util.Map<java.lang.String, org.example.Thing>", List.of(), false, false, false, null, "", null);
+        EndpointOptionModel o = new EndpointOptionModel();
+        o.setType("object");
+        o.setJavaType("java.util.Map<java.lang.String, org.example.Thing>");
         assertThat(OptionTables.shortType(o)).isEqualTo("Map<String, Thing>");
     }
 

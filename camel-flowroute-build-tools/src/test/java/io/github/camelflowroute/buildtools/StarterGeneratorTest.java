@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelflowroute.buildtools.StarterModel.StarterOption;
+import org.apache.camel.tooling.model.ComponentModel;
+import org.apache.camel.tooling.model.ComponentModel.ComponentOptionModel;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
@@ -21,52 +22,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StarterGeneratorTest {
 
-    private final StarterModel model = StarterModel.parse(fixture());
+    private final ComponentModel model = ComponentJson.parse(fixture());
 
     @Test
     void namesFollowTheComponentClass() {
-        assertThat(model.prefix()).isEqualTo("camel.component.demo");
-        assertThat(model.starterPackage()).isEqualTo("com.example.camel.demo.springboot");
-        assertThat(model.configurationClass()).isEqualTo("DemoComponentConfiguration");
-        assertThat(model.converterClass()).isEqualTo("DemoComponentConverter");
+        assertThat(StarterGenerator.prefix(model)).isEqualTo("camel.component.demo");
+        assertThat(StarterGenerator.starterPackage(model)).isEqualTo("com.example.camel.demo.springboot");
+        assertThat(StarterGenerator.configurationClass(model)).isEqualTo("DemoComponentConfiguration");
+        assertThat(StarterGenerator.converterClass(model)).isEqualTo("DemoComponentConverter");
     }
 
     @Test
     void springNamesAreDashedLikeSpringDashesThem() {
-        assertThat(StarterModel.dashed("secretKey")).isEqualTo("secret-key");
-        assertThat(StarterModel.dashed("useGlobalSslContextParameters")).isEqualTo("use-global-ssl-context-parameters");
-        assertThat(StarterModel.dashed("isMms")).isEqualTo("is-mms");
-        assertThat(StarterModel.dashed("baseURL")).isEqualTo("base-u-r-l");
+        assertThat(SpringOptionTypes.dashed("secretKey")).isEqualTo("secret-key");
+        assertThat(SpringOptionTypes.dashed("useGlobalSslContextParameters")).isEqualTo("use-global-ssl-context-parameters");
+        assertThat(SpringOptionTypes.dashed("isMms")).isEqualTo("is-mms");
+        assertThat(SpringOptionTypes.dashed("baseURL")).isEqualTo("base-u-r-l");
     }
 
     @Test
     void typesAreBoxedAndDurationsAreText() {
-        assertThat(option("lazyStartProducer").fieldType()).isEqualTo("java.lang.Boolean");
-        assertThat(option("maxResults").fieldType()).isEqualTo("java.lang.Integer");
-        assertThat(option("connectTimeout").fieldType()).isEqualTo("java.lang.String");
-        assertThat(option("routeType").fieldType()).isEqualTo("com.example.camel.demo.model.RouteType");
-        assertThat(option("maxSetupCost").fieldType()).isEqualTo("java.lang.Double");
-        assertThat(option("stateRepository").fieldType())
+        assertThat(SpringOptionTypes.fieldType(option("lazyStartProducer"))).isEqualTo("java.lang.Boolean");
+        assertThat(SpringOptionTypes.fieldType(option("maxResults"))).isEqualTo("java.lang.Integer");
+        assertThat(SpringOptionTypes.fieldType(option("connectTimeout"))).isEqualTo("java.lang.String");
+        assertThat(SpringOptionTypes.fieldType(option("routeType"))).isEqualTo("com.example.camel.demo.model.RouteType");
+        assertThat(SpringOptionTypes.fieldType(option("maxSetupCost"))).isEqualTo("java.lang.Double");
+        assertThat(SpringOptionTypes.fieldType(option("stateRepository")))
                 .isEqualTo("org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String>");
-        assertThat(option("client").fieldType()).isEqualTo("com.example.camel.demo.Client.Builder");
+        assertThat(SpringOptionTypes.fieldType(option("client"))).isEqualTo("com.example.camel.demo.Client.Builder");
     }
 
     @Test
     void onlyObjectOptionsAreBeanReferences() {
-        assertThat(model.beanReferenceTypes())
+        assertThat(StarterGenerator.beanReferenceTypes(model))
                 .containsExactly("org.apache.camel.spi.StateRepository", "com.example.camel.demo.Client.Builder");
     }
 
     @Test
     void defaultsAreShownAsSpringReadsThem() {
-        assertThat(option("connectTimeout").springDefault()).isEqualTo("10s");
-        assertThat(option("pollDelay").springDefault()).isEqualTo("1500ms");
-        assertThat(option("maxResults").springDefault()).hasToString("1000");
-        assertThat(option("lazyStartProducer").springDefault()).isEqualTo(false);
-        assertThat(option("routeType").springDefault()).isNull();
-        assertThat(StarterModel.durationText("120000")).isEqualTo("2m");
-        assertThat(StarterModel.durationText("0")).isEqualTo("0ms");
-        assertThat(StarterModel.durationText("1m30s")).isEqualTo("1m30s");
+        assertThat(SpringOptionTypes.springDefault(option("connectTimeout"))).isEqualTo("10s");
+        assertThat(SpringOptionTypes.springDefault(option("pollDelay"))).isEqualTo("1500ms");
+        assertThat(SpringOptionTypes.springDefault(option("maxResults"))).hasToString("1000");
+        assertThat(SpringOptionTypes.springDefault(option("lazyStartProducer"))).isEqualTo(false);
+        assertThat(SpringOptionTypes.springDefault(option("routeType"))).isNull();
+        assertThat(SpringOptionTypes.durationText("120000")).isEqualTo("2m");
+        assertThat(SpringOptionTypes.durationText("0")).isEqualTo("0ms");
+        assertThat(SpringOptionTypes.durationText("1m30s")).isEqualTo("1m30s");
     }
 
     @Test
@@ -85,8 +86,8 @@ class StarterGeneratorTest {
                 .contains("The &lt;base&gt; URL &amp; more.")
                 .contains("&#64;see a keyword name.")
                 .doesNotContain("= false;").doesNotContain("= 1000;");
-        for (StarterOption o : model.options()) {
-            assertThat(src).contains(" get" + Character.toUpperCase(o.name().charAt(0)) + o.name().substring(1) + "()");
+        for (ComponentOptionModel o : model.getComponentOptions()) {
+            assertThat(src).contains(" get" + Character.toUpperCase(o.getName().charAt(0)) + o.getName().substring(1) + "()");
         }
     }
 
@@ -117,7 +118,7 @@ class StarterGeneratorTest {
             byName.put(((JsonObject) p).getString("name"), (JsonObject) p);
         }
 
-        assertThat(byName).hasSize(model.options().size() + 2)
+        assertThat(byName).hasSize(model.getComponentOptions().size() + 2)
                 .containsKeys("camel.component.demo.enabled", "camel.component.demo.customizer.enabled",
                         "camel.component.demo.connect-timeout", "camel.component.demo.secret-key");
         assertThat(byName.get("camel.component.demo.connect-timeout").get("defaultValue")).isEqualTo("10s");
@@ -144,7 +145,8 @@ class StarterGeneratorTest {
         assertThat(dir.resolve("java/com/example/camel/demo/springboot/DemoComponentConfiguration.java")).isRegularFile();
         assertThat(dir.resolve("java/com/example/camel/demo/springboot/DemoComponentConverter.java")).isRegularFile();
         assertThat(dir.resolve("res/META-INF/spring-configuration-metadata.json")).isRegularFile();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated 3 file(s) for 11 options");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated DemoComponentConfiguration.java, DemoComponentConverter.java, "
+                + "spring-configuration-metadata.json from demo.json (11 component options");
 
         out.reset();
         assertThat(StarterGenerator.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
@@ -160,8 +162,8 @@ class StarterGeneratorTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("no component JSON");
     }
 
-    private StarterOption option(String name) {
-        return model.options().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    private ComponentOptionModel option(String name) {
+        return model.getComponentOptions().stream().filter(o -> o.getName().equals(name)).findFirst().orElseThrow();
     }
 
     private static String fixture() {

@@ -31,6 +31,11 @@ final class ApiException extends RuntimeException {
         return new ApiException(404, detail);
     }
 
+    /** The 404 of a number the account does not have. */
+    static ApiException numberNotOnAccount(String number) {
+        return notFound("Number " + number + " is not on this account.");
+    }
+
     static ApiException unprocessable(String detail) {
         return new ApiException(422, detail);
     }

@@ -31,6 +31,15 @@ record ApiRequest(String method, String path, String rawQuery, Map<String, List<
         return pathParams.get(name);
     }
 
+    /** The path parameter {@code name}, a number of the account; a 404 when the account has no such number. */
+    String accountNumber(String name, SimulatorState state) {
+        String number = pathParam(name);
+        if (state.findAccountNumber(number).isEmpty()) {
+            throw ApiException.numberNotOnAccount(number);
+        }
+        return number;
+    }
+
     boolean hasBody() {
         return !body.isEmpty();
     }

@@ -188,17 +188,7 @@ public final class CallLog {
     }
 
     private int firstAtOrAfter(Instant t) {
-        int low = 0;
-        int high = calls.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (calls.get(mid).startTime().isBefore(t)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return TimeOrder.firstAtOrAfter(calls, SimCall::startTime, t);
     }
 
     /** An iterator that shows its next call. */

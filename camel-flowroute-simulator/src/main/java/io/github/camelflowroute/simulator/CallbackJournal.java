@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -16,24 +14,21 @@ import java.util.function.Predicate;
 public final class CallbackJournal {
 
     /** How many attempts are kept at most. */
-    public static final int CAPACITY = 10_000;
+    public static final int CAPACITY = BoundedLog.CAPACITY;
 
-    private final Deque<CallbackAttempt> entries = new ArrayDeque<>();
+    private final BoundedLog<CallbackAttempt> entries = new BoundedLog<>();
 
     CallbackJournal() {
     }
 
     synchronized void record(CallbackAttempt attempt) {
-        if (entries.size() == CAPACITY) {
-            entries.removeFirst();
-        }
-        entries.addLast(attempt);
+        entries.add(attempt);
         notifyAll();
     }
 
     /** The attempts, oldest first. */
     public synchronized List<CallbackAttempt> attempts() {
-        return List.copyOf(entries);
+        return entries.snapshot();
     }
 
     /** The attempts of one type, oldest first. */
@@ -54,7 +49,7 @@ public final class CallbackJournal {
      *         interrupt flag set again)
      */
     public synchronized boolean await(Predicate<List<CallbackAttempt>> condition, Duration timeout) {
-        return MonitorWait.until(this, () -> condition.test(List.copyOf(entries)), timeout);
+        return MonitorWait.until(this, () -> condition.test(entries.snapshot()), timeout);
     }
 
     /** Forgets every recorded attempt. */

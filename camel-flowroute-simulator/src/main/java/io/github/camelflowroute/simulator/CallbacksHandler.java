@@ -47,7 +47,7 @@ final class CallbacksHandler {
 
     /** POST /v2/numbers/{id}/relationships/{callback_type} with {@code {"data":{"attributes":{"callback_url"}}}}. */
     ApiResponse setNumber(ApiRequest request) {
-        String number = accountNumber(request);
+        String number = request.accountNumber("id", state);
         JsonNode body = request.json();
         JsonNode attributes = body == null ? null : body.path("data").path("attributes");
         String url = attributes == null || !attributes.isObject() ? null : text(attributes, "callback_url");
@@ -58,7 +58,7 @@ final class CallbacksHandler {
 
     /** GET /v2/numbers/{id}/relationships/{callback_type}: the number's own registration, or 404. */
     ApiResponse getNumber(ApiRequest request) {
-        String number = accountNumber(request);
+        String number = request.accountNumber("id", state);
         CallbackType type = type(request);
         String url = state.callbacks().number(number, type).orElseThrow(() -> ApiException.notFound(
                 "No " + type.pathSegment() + " URL is set for number " + number + "."));
@@ -67,20 +67,12 @@ final class CallbacksHandler {
 
     /** DELETE /v2/numbers/{id}/relationships/{callback_type}: 204, or 404 when none was set. */
     ApiResponse removeNumber(ApiRequest request) {
-        String number = accountNumber(request);
+        String number = request.accountNumber("id", state);
         CallbackType type = type(request);
         if (!state.callbacks().removeNumber(number, type)) {
             throw ApiException.notFound("No " + type.pathSegment() + " URL is set for number " + number + ".");
         }
         return ApiResponse.noContent();
-    }
-
-    private String accountNumber(ApiRequest request) {
-        String number = request.pathParam("id");
-        if (state.findAccountNumber(number).isEmpty()) {
-            throw ApiException.notFound("Number " + number + " is not on this account.");
-        }
-        return number;
     }
 
     private static CallbackType type(ApiRequest request) {

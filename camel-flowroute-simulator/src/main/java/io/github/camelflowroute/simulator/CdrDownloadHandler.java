@@ -73,7 +73,7 @@ final class CdrDownloadHandler implements HttpHandler {
                 return;
             }
             SimCdrExport e = export.get();
-            sleep(e.downloadDelay());
+            MonitorWait.sleep(e.downloadDelay());
             exchange.getResponseHeaders().set("Content-Type", "application/gzip");
             exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + key + "\"");
             exchange.sendResponseHeaders(200, 0);
@@ -130,17 +130,6 @@ final class CdrDownloadHandler implements HttpHandler {
             return new S3Error(403, "AccessDenied", "Request has expired");
         }
         return null;
-    }
-
-    private static void sleep(Duration delay) {
-        if (delay.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** gzip at the fastest level: a million rows compress in a few seconds rather than many. */

@@ -121,10 +121,8 @@ final class CdrExportHandler {
     private ObjectNode created(SimCdrExport e) {
         // one status per answer: the job may complete while it is written
         String st = state.cdrExports().status(e);
-        ObjectNode doc = json.object();
-        ObjectNode data = doc.putObject("data");
-        data.put("type", "cdrexport");
-        data.put("id", Long.toString(e.id()));
+        ObjectNode doc = exportDocument(e);
+        ObjectNode data = (ObjectNode) doc.get("data");
         data.putObject("links").put("self", JsonRenderer.PUBLIC_BASE + "/v2/cdrs/exports/" + e.id());
         ObjectNode a = data.putObject("attributes");
         e.filterParameters().properties().forEach(f -> a.set(f.getKey(), f.getValue()));
@@ -149,10 +147,8 @@ final class CdrExportHandler {
     private ObjectNode status(SimCdrExport e) {
         // one status per answer: the job may complete while it is written
         String st = state.cdrExports().status(e);
-        ObjectNode doc = json.object();
-        ObjectNode data = doc.putObject("data");
-        data.put("type", "cdrexport");
-        data.put("id", Long.toString(e.id()));
+        ObjectNode doc = exportDocument(e);
+        ObjectNode data = (ObjectNode) doc.get("data");
         ObjectNode a = data.putObject("attributes");
         a.put("callback_url", e.callbackUrl());
         putState(a, e, st);
@@ -204,6 +200,15 @@ final class CdrExportHandler {
         data.put("id", e.id());
         data.put("type", "cdrexport");
         return data;
+    }
+
+    /** {@code {"data":{"type":"cdrexport","id":...}}}: the head of the create and status answers. */
+    private ObjectNode exportDocument(SimCdrExport e) {
+        ObjectNode doc = json.object();
+        ObjectNode data = doc.putObject("data");
+        data.put("type", "cdrexport");
+        data.put("id", Long.toString(e.id()));
+        return doc;
     }
 
     /** status, download_url, requested_at, created_at, expires_at. */

@@ -92,7 +92,7 @@ final class CnamHandler {
 
     /** PATCH /v2/numbers/{number_id}/relationships/cnam/{cnam_id}: 202 once the record is approved. */
     ApiResponse assign(ApiRequest request) {
-        String number = accountNumber(request);
+        String number = request.accountNumber("number_id", state);
         SimCnamRecord record = existing(request.pathParam("cnam_id"));
         if (!record.approved()) {
             throw ApiException.unprocessable("CNAM record " + record.id() + " is not approved"
@@ -104,7 +104,7 @@ final class CnamHandler {
 
     /** DELETE /v2/numbers/{number_id}/relationships/cnam: 202, the association's id null. */
     ApiResponse unassign(ApiRequest request) {
-        state.cnams().unassign(accountNumber(request));
+        state.cnams().unassign(request.accountNumber("number_id", state));
         return ApiResponse.json(202, json.bytes(association(null)));
     }
 
@@ -115,14 +115,6 @@ final class CnamHandler {
             throw ApiException.notFound(noSuchRecord(id));
         }
         return ApiResponse.noContent();
-    }
-
-    private String accountNumber(ApiRequest request) {
-        String number = request.pathParam("number_id");
-        if (state.findAccountNumber(number).isEmpty()) {
-            throw ApiException.notFound("Number " + number + " is not on this account.");
-        }
-        return number;
     }
 
     private SimCnamRecord existing(String id) {

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The account's CNAM records and which number shows which. A new record is pending; the review approves it
@@ -29,7 +27,7 @@ public final class CnamRecords {
     /** When each pending record is approved by the review. */
     private final Map<String, Instant> approvalDue = new LinkedHashMap<>();
     /** number → record id. */
-    private final Map<String, String> assignments = new TreeMap<>();
+    private final NumberAssignments assignments = new NumberAssignments();
     private Duration defaultDelay = DEFAULT_APPROVAL_DELAY;
     private Duration approvalDelay = DEFAULT_APPROVAL_DELAY;
     private long nextId;
@@ -131,7 +129,7 @@ public final class CnamRecords {
         SimCnamRecord rejected = new SimCnamRecord(id, r.value(), r.createdAt(), null,
                 reason == null || reason.isBlank() ? "Rejected at review." : reason, false);
         records.put(id, rejected);
-        assignments.values().removeIf(id::equals);
+        assignments.forget(id);
         return rejected;
     }
 
@@ -146,34 +144,28 @@ public final class CnamRecords {
     /** Deletes a record and its assignments; whether it existed. */
     synchronized boolean delete(String id) {
         approvalDue.remove(id);
-        assignments.values().removeIf(id::equals);
+        assignments.forget(id);
         return records.remove(id) != null;
     }
 
     /** Assigns a record to a number (replacing any other). */
     synchronized void assign(String number, String id) {
-        assignments.put(number, id);
+        assignments.assign(number, id);
     }
 
     /** Removes a number's record; the id it had, if any. */
     synchronized Optional<String> unassign(String number) {
-        return Optional.ofNullable(assignments.remove(number));
+        return assignments.unassign(number);
     }
 
     /** The id of the record a number shows, if any. */
     public synchronized Optional<String> recordOf(String number) {
-        return Optional.ofNullable(assignments.get(number));
+        return assignments.recordOf(number);
     }
 
     /** The numbers showing a record, ascending. */
     public synchronized List<String> numbersOf(String id) {
-        List<String> numbers = new ArrayList<>();
-        assignments.forEach((n, r) -> {
-            if (r.equals(id)) {
-                numbers.add(n);
-            }
-        });
-        return numbers;
+        return assignments.numbersOf(id);
     }
 
     /** Approves the pending records whose time has come, each as of its due time. */

@@ -490,13 +490,18 @@ final class ControlApi implements HttpHandler {
         return doc;
     }
 
+    /** The field {@code name} of the body, a number of milliseconds. */
+    private static Duration millis(ApiRequest request, String name) {
+        JsonNode value = requireObject(request).get(name);
+        if (value == null || !value.canConvertToLong()) {
+            throw new IllegalArgumentException(name + " must be a number of milliseconds");
+        }
+        return Duration.ofMillis(value.asLong());
+    }
+
     /** {@code {"completion_delay_ms":N}}: the delay of exports created from now on. */
     private ApiResponse updateCdrExportSettings(ApiRequest request) {
-        JsonNode delay = requireObject(request).get("completion_delay_ms");
-        if (delay == null || !delay.canConvertToLong()) {
-            throw new IllegalArgumentException("completion_delay_ms must be a number of milliseconds");
-        }
-        state.cdrExports().completionDelay(Duration.ofMillis(delay.asLong()));
+        state.cdrExports().completionDelay(millis(request, "completion_delay_ms"));
         return ok(cdrExportSettings());
     }
 
@@ -530,11 +535,7 @@ final class ControlApi implements HttpHandler {
 
     /** {@code {"approval_delay_ms":N}}: the review delay of records created from now on. */
     private ApiResponse updateCnamSettings(ApiRequest request) {
-        JsonNode delay = requireObject(request).get("approval_delay_ms");
-        if (delay == null || !delay.canConvertToLong()) {
-            throw new IllegalArgumentException("approval_delay_ms must be a number of milliseconds");
-        }
-        state.cnams().approvalDelay(Duration.ofMillis(delay.asLong()));
+        state.cnams().approvalDelay(millis(request, "approval_delay_ms"));
         return ok(cnamSettings());
     }
 

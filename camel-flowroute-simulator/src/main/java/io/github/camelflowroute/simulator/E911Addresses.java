@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The account's E911 addresses and which number uses which. Thread-safe; lists are snapshots. Seeded with
@@ -20,7 +19,7 @@ public final class E911Addresses {
 
     private final Map<String, SimE911Address> addresses = new LinkedHashMap<>();
     /** number → address id. */
-    private final Map<String, String> assignments = new TreeMap<>();
+    private final NumberAssignments assignments = new NumberAssignments();
     private long nextId;
 
     E911Addresses() {
@@ -93,7 +92,7 @@ public final class E911Addresses {
         if (!addresses.containsKey(id)) {
             return Deletion.NO_SUCH_ADDRESS;
         }
-        if (assignments.containsValue(id)) {
+        if (assignments.inUse(id)) {
             return Deletion.IN_USE;
         }
         addresses.remove(id);
@@ -105,28 +104,22 @@ public final class E911Addresses {
         if (!addresses.containsKey(id)) {
             return false;
         }
-        assignments.put(number, id);
+        assignments.assign(number, id);
         return true;
     }
 
     /** Removes a number's address; whether it had one. */
     synchronized boolean unassign(String number) {
-        return assignments.remove(number) != null;
+        return assignments.unassign(number).isPresent();
     }
 
     /** The id of the address a number uses, if any. */
     public synchronized Optional<String> addressOf(String number) {
-        return Optional.ofNullable(assignments.get(number));
+        return assignments.recordOf(number);
     }
 
     /** The numbers using an address, ascending. */
     public synchronized List<String> numbersOf(String id) {
-        List<String> numbers = new ArrayList<>();
-        assignments.forEach((number, addressId) -> {
-            if (addressId.equals(id)) {
-                numbers.add(number);
-            }
-        });
-        return numbers;
+        return assignments.numbersOf(id);
     }
 }

@@ -128,7 +128,7 @@ final class E911Handler {
 
     /** PATCH /v2/numbers/{number_id}/relationships/e911s/{e911_id}: 204, also when repeated. */
     ApiResponse assign(ApiRequest request) {
-        String number = accountNumber(request);
+        String number = request.accountNumber("number_id", state);
         String id = request.pathParam("e911_id");
         if (!state.e911().assign(number, id)) {
             throw ApiException.notFound(noSuchAddress(id));
@@ -138,7 +138,7 @@ final class E911Handler {
 
     /** DELETE /v2/numbers/{number_id}/relationships/e911s: 204, also when the number had none. */
     ApiResponse unassign(ApiRequest request) {
-        state.e911().unassign(accountNumber(request));
+        state.e911().unassign(request.accountNumber("number_id", state));
         return ApiResponse.noContent();
     }
 
@@ -168,14 +168,6 @@ final class E911Handler {
     }
 
     // ---- helpers -----------------------------------------------------------------------------------
-
-    private String accountNumber(ApiRequest request) {
-        String number = request.pathParam("number_id");
-        if (state.findAccountNumber(number).isEmpty()) {
-            throw ApiException.notFound("Number " + number + " is not on this account.");
-        }
-        return number;
-    }
 
     private SimE911Address existing(String id) {
         return state.e911().find(id).orElseThrow(() -> ApiException.notFound(noSuchAddress(id)));

@@ -49,10 +49,10 @@ public final class FaultInjector {
     }
 
     /** How many applied faults {@link #injected()} keeps at most. */
-    public static final int CAPACITY = 10_000;
+    public static final int CAPACITY = BoundedLog.CAPACITY;
 
     private final List<Entry> queue = new ArrayList<>();
-    private final Deque<Injected> injected = new ArrayDeque<>();
+    private final BoundedLog<Injected> injected = new BoundedLog<>();
     private final Map<FaultRule, Long> perRule = new LinkedHashMap<>();
     private final Map<FaultRule.Action, Long> perAction = new EnumMap<>(FaultRule.Action.class);
     private FaultPlan plan;
@@ -143,7 +143,7 @@ public final class FaultInjector {
      * {@value #CAPACITY}): a test can tell which of its requests got which fault, e.g. by a token in the body.
      */
     public synchronized List<Injected> injected() {
-        return List.copyOf(injected);
+        return injected.snapshot();
     }
 
     /**
@@ -181,10 +181,7 @@ public final class FaultInjector {
         if (chosen == null) {
             return Optional.empty();
         }
-        if (injected.size() == CAPACITY) {
-            injected.removeFirst();
-        }
-        injected.addLast(new Injected(chosen, method, path, body == null ? "" : body));
+        injected.add(new Injected(chosen, method, path, body == null ? "" : body));
         perRule.merge(chosen, 1L, Long::sum);
         perAction.merge(chosen.action(), 1L, Long::sum);
         return Optional.of(chosen);

@@ -116,6 +116,20 @@ final class JsonRenderer {
 
     // ---- numbers -----------------------------------------------------------------------------------
 
+    /**
+     * What account and purchasable numbers share, in the API's (alphabetical) order; a purchasable number also
+     * has its {@code setup_cost}.
+     */
+    private void putNumberAttributes(ObjectNode attributes, SimNumber number, boolean purchasable) {
+        attributes.put("number_type", number.numberType());
+        attributes.put("rate_center", place(number.rateCenter()));
+        if (purchasable) {
+            attributes.put("setup_cost", number.setupCost());
+        }
+        attributes.put("state", place(number.state()));
+        putNumberValue(attributes, number.number());
+    }
+
     /** A number's 11 digits: a string in LIVE style (notes: "number value"), an integer in SPEC style. */
     private void putNumberValue(ObjectNode attributes, String number) {
         if (style == ResponseStyle.LIVE) {
@@ -196,14 +210,8 @@ final class JsonRenderer {
             putIfNotNull(attributes, "alias", number.alias());
         }
         attributes.put("cnam_lookups_enabled", false);
-        attributes.put("number_type", number.numberType());
-        attributes.put("rate_center", place(number.rateCenter()));
-        attributes.put("state", place(number.state()));
-        putNumberValue(attributes, number.number());
-        resource.put("id", number.number());
-        resource.putObject("links").put("self", numberLink(number.number()));
-        resource.put("type", "number");
-        return resource;
+        putNumberAttributes(attributes, number, false);
+        return identify(resource, number.number(), "self", numberLink(number.number()), "number");
     }
 
     static String numberLink(String number) {
@@ -216,8 +224,7 @@ final class JsonRenderer {
      * {@code number-purchase.json}).
      */
     ObjectNode numberDocument(SimNumber number, List<SimRoute> includedRoutes) {
-        ObjectNode doc = object();
-        doc.set("data", numberResource(number));
+        ObjectNode doc = document(numberResource(number));
         if (style == ResponseStyle.LIVE || !includedRoutes.isEmpty()) {
             ArrayNode included = doc.putArray("included");
             includedRoutes.forEach(r -> included.add(route(r)));
@@ -237,9 +244,7 @@ final class JsonRenderer {
         if (style == ResponseStyle.LIVE) {
             return numberResourceWithoutRelationships(number);
         }
-        ObjectNode item = object();
-        item.set("data", numberResource(number));
-        return item;
+        return document(numberResource(number));
     }
 
     /** An item of {@code PurchasableNumbers}. */
@@ -247,24 +252,24 @@ final class JsonRenderer {
         ObjectNode item = object();
         ObjectNode attributes = item.putObject("attributes");
         attributes.put("monthly_cost", number.monthlyCost());
-        attributes.put("number_type", number.numberType());
-        attributes.put("rate_center", place(number.rateCenter()));
-        attributes.put("setup_cost", number.setupCost());
-        attributes.put("state", place(number.state()));
-        putNumberValue(attributes, number.number());
-        item.put("id", number.number());
-        item.putObject("links").put("related", PUBLIC_BASE + "/v2/numbers/" + number.number());
-        item.put("type", "number");
-        return item;
+        putNumberAttributes(attributes, number, true);
+        return identify(item, number.number(), "related", numberLink(number.number()), "number");
     }
 
     /** An item of {@code AvailableCodes}: an area code or exchange with a link to drill down. */
     ObjectNode code(String id, String type, String relatedPathAndQuery) {
-        ObjectNode item = object();
-        item.put("id", id);
-        item.putObject("links").put("related", PUBLIC_BASE + relatedPathAndQuery);
-        item.put("type", type);
-        return item;
+        return identify(object(), id, "related", PUBLIC_BASE + relatedPathAndQuery, type);
+    }
+
+    /**
+     * A resource's {@code id}, link and {@code type}, after its {@code attributes}: the keys in the API's
+     * (alphabetical) order.
+     */
+    private static ObjectNode identify(ObjectNode resource, String id, String linkName, String link, String type) {
+        resource.put("id", id);
+        resource.putObject("links").put(linkName, link);
+        resource.put("type", type);
+        return resource;
     }
 
     // ---- routes ------------------------------------------------------------------------------------
@@ -284,10 +289,7 @@ final class JsonRenderer {
         } else {
             attributes.put("value", route.value());
         }
-        item.put("id", route.id());
-        item.putObject("links").put("self", routeLink(route));
-        item.put("type", "route");
-        return item;
+        return identify(item, route.id(), "self", routeLink(route), "route");
     }
 
     /**
@@ -318,12 +320,7 @@ final class JsonRenderer {
 
     /** {@code MessageSuccess}, the 202 answer to a send. */
     ObjectNode messageSuccess(String id) {
-        ObjectNode doc = object();
-        ObjectNode data = doc.putObject("data");
-        data.put("id", id);
-        data.putObject("links").put("self", messageLink(id));
-        data.put("type", "message");
-        return doc;
+        return document(identify(object(), id, "self", messageLink(id), "message"));
     }
 
     static String messageLink(String id) {
@@ -346,6 +343,15 @@ final class JsonRenderer {
             receipt.put("status_code_description", r.statusCodeDescription());
             receipt.put("timestamp", r.timestamp().toString());
         }
+        putMessageAttributes(a, message);
+        resource.put("id", message.id());
+        putMediaRelationship(resource, message);
+        resource.put("type", "message");
+        return resource;
+    }
+
+    /** What a message resource and its callback share after {@code body}, in the API's (alphabetical) order. */
+    private static void putMessageAttributes(ObjectNode a, SimMessage message) {
         a.put("direction", message.direction());
         a.put("from", message.from());
         a.put("is_mms", message.isMms());
@@ -354,23 +360,27 @@ final class JsonRenderer {
         a.put("status", message.status());
         a.put("timestamp", message.timestamp().toString());
         a.put("to", message.to());
-        resource.put("id", message.id());
+    }
+
+    /** An MMS's {@code relationships.media}: one {@code {"id","type":"media"}} per file. */
+    private static void putMediaRelationship(ObjectNode resource, SimMessage message) {
         if (message.isMms()) {
             ArrayNode media = resource.putObject("relationships").putObject("media").putArray("data");
             for (int i = 0; i < message.mediaUrls().size(); i++) {
-                ObjectNode m = media.addObject();
-                m.put("id", message.mediaId(i));
-                m.put("type", "media");
+                media.addObject().put("id", message.mediaId(i)).put("type", "media");
             }
         }
-        resource.put("type", "message");
-        return resource;
     }
 
     /** The {@code MDR2} document for one message. */
     ObjectNode mdrDocument(SimMessage message) {
+        return document(mdrResource(message));
+    }
+
+    /** A single-resource document {@code {"data":{...}}}. */
+    private ObjectNode document(ObjectNode resource) {
         ObjectNode doc = object();
-        doc.set("data", mdrResource(message));
+        doc.set("data", resource);
         return doc;
     }
 
@@ -450,20 +460,12 @@ final class JsonRenderer {
             a.put("amount_nanodollars", message.amountNanodollars());
         }
         a.put("body", message.body());
-        a.put("direction", message.direction());
-        a.put("from", message.from());
-        a.put("is_mms", message.isMms());
-        a.put("message_encoding", message.messageEncoding());
-        a.put("message_type", message.messageType());
-        a.put("status", message.status());
-        a.put("timestamp", message.timestamp().toString());
-        a.put("to", message.to());
+        putMessageAttributes(a, message);
         data.put("id", message.id());
+        putMediaRelationship(data, message);
         if (message.isMms()) {
-            ArrayNode related = data.putObject("relationships").putObject("media").putArray("data");
             ArrayNode included = doc.putArray("included");
             for (int i = 0; i < message.mediaUrls().size(); i++) {
-                related.addObject().put("id", message.mediaId(i)).put("type", "media");
                 ObjectNode item = included.addObject();
                 ObjectNode attributes = item.putObject("attributes");
                 if (i < media.size()) {

@@ -31,4 +31,19 @@ final class MonitorWait {
         }
         return true;
     }
+
+    /**
+     * Sleeps for an answer's delay; an interrupt (the simulator shutting down) ends it at once, so the answer (or
+     * the failure) goes right away, with the thread's interrupt flag set again.
+     */
+    static void sleep(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -32,7 +32,7 @@ final class NumbersHandler {
     ApiResponse get(ApiRequest request) {
         String id = request.pathParam("id");
         SimNumber number = state.findAccountNumber(id)
-                .orElseThrow(() -> ApiException.notFound("Number " + id + " is not on this account."));
+                .orElseThrow(() -> ApiException.numberNotOnAccount(id));
         return ApiResponse.json(200, json.bytes(json.numberDocument(number, routesOf(number))));
     }
 
@@ -55,7 +55,7 @@ final class NumbersHandler {
     ApiResponse release(ApiRequest request) {
         String id = request.pathParam("id");
         if (!state.removeAccountNumber(id)) {
-            throw ApiException.notFound("Number " + id + " is not on this account.");
+            throw ApiException.numberNotOnAccount(id);
         }
         return ApiResponse.noContent();
     }
@@ -76,7 +76,7 @@ final class NumbersHandler {
             throw ApiException.unprocessable("alias must be a string or null.");
         }
         if (state.findAccountNumber(id).isEmpty()) {
-            throw ApiException.notFound("Number " + id + " is not on this account.");
+            throw ApiException.numberNotOnAccount(id);
         }
         state.updateAccountNumber(id, n -> n.withAlias(alias.isNull() ? null : alias.asText()));
         return get(request);

@@ -1,9 +1,8 @@
 package io.github.camelflowroute.simulator;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Every request the simulator answered (or dropped), in the order the answers went out. Thread-safe.
@@ -14,23 +13,20 @@ import java.util.Locale;
 public final class RequestJournal {
 
     /** How many requests are kept at most. */
-    public static final int CAPACITY = 10_000;
+    public static final int CAPACITY = BoundedLog.CAPACITY;
 
-    private final Deque<RecordedRequest> entries = new ArrayDeque<>();
+    private final BoundedLog<RecordedRequest> entries = new BoundedLog<>();
 
     RequestJournal() {
     }
 
     synchronized void record(RecordedRequest request) {
-        if (entries.size() == CAPACITY) {
-            entries.removeFirst();
-        }
-        entries.addLast(request);
+        entries.add(request);
     }
 
     /** A snapshot of the recorded requests, oldest first. */
     public synchronized List<RecordedRequest> requests() {
-        return List.copyOf(entries);
+        return entries.snapshot();
     }
 
     /** How many requests are recorded. */
@@ -54,8 +50,8 @@ public final class RequestJournal {
     }
 
     /** The most recent request, if any. */
-    public synchronized java.util.Optional<RecordedRequest> last() {
-        return java.util.Optional.ofNullable(entries.peekLast());
+    public synchronized Optional<RecordedRequest> last() {
+        return entries.last();
     }
 
     /** Forgets every recorded request. */

@@ -90,7 +90,7 @@ final class RoutesHandler {
         String number = request.pathParam("number_id");
         return switch (state.assignRoute(number, routeId, primary)) {
             case DONE -> ApiResponse.noContent();
-            case NO_SUCH_NUMBER -> throw ApiException.notFound("Number " + number + " is not on this account.");
+            case NO_SUCH_NUMBER -> throw ApiException.numberNotOnAccount(number);
             case NO_SUCH_ROUTE -> throw ApiException.notFound("No route with id " + routeId + ".");
         };
     }

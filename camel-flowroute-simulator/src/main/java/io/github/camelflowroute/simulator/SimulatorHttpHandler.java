@@ -72,7 +72,7 @@ final class SimulatorHttpHandler implements HttpHandler {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             fault = faults.take(method, path, body);
             taken = true;
-            sleep(settings.latency().plus(fault.map(FaultRule::delay).orElse(Duration.ZERO)));
+            MonitorWait.sleep(settings.latency().plus(fault.map(FaultRule::delay).orElse(Duration.ZERO)));
             FaultRule.Action action = fault.map(FaultRule::action).orElse(FaultRule.Action.NONE);
             ApiResponse response = switch (action) {
                 case DROP -> null;
@@ -194,18 +194,6 @@ final class SimulatorHttpHandler implements HttpHandler {
         exchange.sendResponseHeaders(response.status(), response.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(response.body());
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        if (duration.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            // the simulator is shutting down: answer (or fail) right away
-            Thread.currentThread().interrupt();
         }
     }
 

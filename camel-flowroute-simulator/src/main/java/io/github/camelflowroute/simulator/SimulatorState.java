@@ -494,17 +494,7 @@ public final class SimulatorState {
 
     /** Position of the first MDR with a timestamp not before {@code t}. */
     private int firstAtOrAfter(Instant t) {
-        int low = 0;
-        int high = messagesInOrder.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (messagesInOrder.get(mid).timestamp().isBefore(t)) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return TimeOrder.firstAtOrAfter(messagesInOrder, SimMessage::timestamp, t);
     }
 
     private void requireRoute(String routeId) {

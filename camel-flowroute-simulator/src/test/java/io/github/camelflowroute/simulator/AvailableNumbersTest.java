@@ -1,42 +1,19 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AvailableNumbersTest {
+class AvailableNumbersTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
-
-    private static List<String> ids(SimClient.Reply reply) {
-        List<String> ids = new ArrayList<>();
-        reply.json().path("data").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
-    }
-
     @Test
     void availableNumbersCarryCostsTypeAndRelatedLink() {
-        SimNumber first = SIM.simulator().state().availableNumbers().get(0);
+        SimNumber first = sim.state().availableNumbers().get(0);
 
         SimClient.Reply reply = client.get("/v2/numbers/available?limit=1");
 

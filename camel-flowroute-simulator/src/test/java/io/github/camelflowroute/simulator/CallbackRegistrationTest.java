@@ -1,36 +1,18 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Callback-URL endpoints of the later spec revision, validated against that document. */
-class CallbackRegistrationTest {
+class CallbackRegistrationTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
     private static final String URL = "https://hooks.example.com/flowroute/sms";
-
-    private FlowrouteSimulator sim;
-    private SimClient client;
-    private String number;
-
-    @BeforeEach
-    void setUp() {
-        sim = SIM.simulator();
-        client = new SimClient(sim);
-        number = sim.state().accountNumbers().get(0).number();
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(sim.responseViolations()).isEmpty();
-    }
 
     private static String didCallback(String url) {
         return "{\"data\":{\"attributes\":{\"callback_url\":\"" + url + "\"}}}";

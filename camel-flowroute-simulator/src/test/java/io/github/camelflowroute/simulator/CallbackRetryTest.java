@@ -1,6 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,28 +12,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** Re-posting until HTTP 200, every attempt journaled, and the pause/resume and await hooks. */
-class CallbackRetryTest {
+class CallbackRetryTest extends CallbackTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension(
             FlowrouteSimulator.builder().callbackRetryInterval(Duration.ofMillis(20)));
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private final CallbackReceiver receiver = new CallbackReceiver();
-    private FlowrouteSimulator sim;
-    private String number;
-
     @BeforeEach
     void setUp() {
-        sim = SIM.simulator();
-        number = sim.state().accountNumbers().get(0).number();
         sim.state().callbacks().setAccount(CallbackType.SMS, receiver.url("/sms"));
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,7 +22,7 @@ import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CdrExportsTest {
+class CdrExportsTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension(
@@ -36,17 +34,6 @@ class CdrExportsTest {
             + "connect_fee,usf_fee,ccrf,cnam_lookup_fee,custom_x_tag,customer_ip";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
 
     private static String exportBody(String start, String end, String extraFilters, String callback) {
         return "{\"data\":{\"type\":\"cdrexport\",\"attributes\":{\"filter_parameters\":{\"start_call_start_time\":\""
@@ -77,21 +64,21 @@ class CdrExportsTest {
         return lines;
     }
 
-    private static void call(String direction, String number, String other, String start, int duration) {
+    private void call(String direction, String number, String other, String start, int duration) {
         Instant t = Instant.parse(start);
-        SimNumber n = SIM.simulator().state().findAccountNumber(number).orElseThrow();
-        SIM.simulator().state().calls().add(direction.equals("in")
+        SimNumber n = sim.state().findAccountNumber(number).orElseThrow();
+        sim.state().calls().add(direction.equals("in")
                 ? SimCall.inbound(other, number, n.alias(), t, duration)
                 : SimCall.outbound(number, n.alias(), other, t, duration));
     }
 
-    private static String number(int i) {
-        return SIM.simulator().state().accountNumbers().get(i).number();
+    private String number(int i) {
+        return sim.state().accountNumbers().get(i).number();
     }
 
     @Test
     void createAnswers201ProcessingWithTheFiltersEchoed() {
-        SIM.simulator().state().cdrExports().completionDelay(Duration.ofHours(1));
+        sim.state().cdrExports().completionDelay(Duration.ofHours(1));
 
         SimClient.Reply reply = client.post("/v2/cdrs/exports", exportBody("2019-01-01 00:00:00",
                 "2019-02-01 00:00:00", ",\"number_aliases\":[\"Office 221\"]", "https://myserver.com/cdrs"));
@@ -113,7 +100,7 @@ class CdrExportsTest {
 
     @Test
     void exportCompletesAfterTheConfiguredDelay() throws InterruptedException {
-        SIM.simulator().state().cdrExports().completionDelay(Duration.ofMillis(300));
+        sim.state().cdrExports().completionDelay(Duration.ofMillis(300));
         String id = create(exportBody("2019-01-01", "2019-02-01", "", null));
         assertThat(status(id).path("status").asText()).isEqualTo("processing");
 
@@ -122,7 +109,7 @@ class CdrExportsTest {
         JsonNode a = status(id);
         assertThat(a.path("status").asText()).isEqualTo("completed");
         assertThat(a.path("num_calls").asLong()).isZero();
-        assertThat(a.path("download_url").asText()).startsWith(SIM.simulator().baseUrl() + "/_sim/cdr-downloads/");
+        assertThat(a.path("download_url").asText()).startsWith(sim.baseUrl() + "/_sim/cdr-downloads/");
     }
 
     @Test
@@ -152,12 +139,12 @@ class CdrExportsTest {
 
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo(SAMPLE_HEADER);
-        String alias = SIM.simulator().state().findAccountNumber(number(0)).orElseThrow().alias();
+        String alias = sim.state().findAccountNumber(number(0)).orElseThrow().alias();
         assertThat(lines.get(1)).startsWith("Outbound,2019-06-25 18:15:38+00,2019-06-25 18:17:24+00,12069928999,");
         assertThat(lines.get(2)).isEqualTo("Inbound,2019-06-25 18:18:00+00,2019-06-25 18:18:29+00," + number(0) + ","
                 + alias + ",+12069928999,0.00474784,UNITED STATES,UNITED STATES,61,completed,200,OK,29,30,0.001500,6,6,"
                 + "0.00075000,0.0000,0.00000000,0.00009784,0.00390000,,203.0.113.10");
-        assertThat(SIM.simulator().cdrDownloads()).singleElement()
+        assertThat(sim.cdrDownloads()).singleElement()
                 .satisfies(d -> assertThat(d.withCredentials()).isFalse());
     }
 
@@ -165,7 +152,7 @@ class CdrExportsTest {
     void numberAliasFilterKeepsOnlyThoseCalls() {
         call("in", number(0), "12069928999", "2019-06-25T18:18:00Z", 29);
         call("out", number(1), "12069928999", "2019-06-25T18:15:38Z", 106);
-        String alias = SIM.simulator().state().findAccountNumber(number(1)).orElseThrow().alias();
+        String alias = sim.state().findAccountNumber(number(1)).orElseThrow().alias();
 
         String id = create(exportBody("2019-06-01", "2019-07-01", ",\"number_aliases\":[\"" + alias + "\"]", null));
 
@@ -183,7 +170,7 @@ class CdrExportsTest {
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).contains("<Code>InvalidArgument</Code>");
-        assertThat(SIM.simulator().cdrDownloads()).singleElement()
+        assertThat(sim.cdrDownloads()).singleElement()
                 .satisfies(d -> assertThat(d.withCredentials()).isTrue());
     }
 
@@ -201,7 +188,7 @@ class CdrExportsTest {
 
     @Test
     void exportMadeToFailEndsFailedWithoutADownload() {
-        SIM.simulator().state().cdrExports().enqueueOutcome(new CdrExports.Outcome(true, Duration.ZERO, Duration.ZERO), 1);
+        sim.state().cdrExports().enqueueOutcome(new CdrExports.Outcome(true, Duration.ZERO, Duration.ZERO), 1);
 
         String failed = create(exportBody("2019-01-01", "2019-02-01", "", null));
         String next = create(exportBody("2019-01-01", "2019-02-01", "", null));
@@ -213,7 +200,7 @@ class CdrExportsTest {
 
     @Test
     void exportMadeSlowStaysProcessing() {
-        SIM.simulator().state().cdrExports().enqueueOutcome(
+        sim.state().cdrExports().enqueueOutcome(
                 new CdrExports.Outcome(false, Duration.ofHours(1), Duration.ZERO), 1);
 
         String id = create(exportBody("2019-01-01", "2019-02-01", "", null));
@@ -223,7 +210,7 @@ class CdrExportsTest {
 
     @Test
     void controlApiSetsTheDelayAndQueuesAFailure() {
-        SimClient control = SimClient.anonymous(SIM.simulator());
+        SimClient control = SimClient.anonymous(sim);
         assertThat(control.patch("/_sim/cdr-exports", "{\"completion_delay_ms\":3600000}").status()).isEqualTo(200);
         String slow = create(exportBody("2019-01-01", "2019-02-01", "", null));
         assertThat(control.post("/_sim/cdr-exports/outcomes", "{\"fail\":true,\"delay_ms\":0}", "application/json")
@@ -253,7 +240,7 @@ class CdrExportsTest {
 
     @Test
     void listFiltersByStatus() {
-        SIM.simulator().state().cdrExports().enqueueOutcome(new CdrExports.Outcome(true, Duration.ZERO, Duration.ZERO), 1);
+        sim.state().cdrExports().enqueueOutcome(new CdrExports.Outcome(true, Duration.ZERO, Duration.ZERO), 1);
         create(exportBody("2019-01-01", "2019-02-01", "", null));
         create(exportBody("2019-01-01", "2019-02-01", "", null));
 
@@ -287,11 +274,11 @@ class CdrExportsTest {
 
     @Test
     void aMillionGeneratedCallsAreCountedInTheBackgroundWithoutBeingStored() throws InterruptedException {
-        SIM.simulator().state().generateCalls(1_000_000, Instant.parse("2024-01-01T00:00:00Z"), Duration.ofSeconds(1));
+        sim.state().generateCalls(1_000_000, Instant.parse("2024-01-01T00:00:00Z"), Duration.ofSeconds(1));
 
         String id = create(exportBody("2024-01-01 00:00:00", "2024-02-01 00:00:00", "", null));
 
-        assertThat(SIM.simulator().state().calls().count()).isEqualTo(1_000_000);
+        assertThat(sim.state().calls().count()).isEqualTo(1_000_000);
         JsonNode done = awaitEnd(id, Duration.ofSeconds(90));
         assertThat(done.path("status").asText()).isEqualTo("completed");
         assertThat(done.path("num_calls").asLong()).isEqualTo(1_000_000);
@@ -310,7 +297,7 @@ class CdrExportsTest {
 
     @Test
     void generatedCallsDownloadInOrderAndAlikeForTheSameSeed() throws Exception {
-        SIM.simulator().state().generateCalls(20_000, Instant.parse("2024-01-01T00:00:00Z"), Duration.ofSeconds(2));
+        sim.state().generateCalls(20_000, Instant.parse("2024-01-01T00:00:00Z"), Duration.ofSeconds(2));
         call("out", number(0), "12069928999", "2024-01-01T00:00:01Z", 10);
         String id = create(exportBody("2024-01-01 00:00:00", "2024-01-01 06:00:00", "", null));
         String url = awaitEnd(id, Duration.ofSeconds(30)).path("download_url").asText();
@@ -327,7 +314,7 @@ class CdrExportsTest {
 
     @Test
     void controlApiRecordsAndGeneratesCallsThatExportsRead() {
-        SimClient control = SimClient.anonymous(SIM.simulator());
+        SimClient control = SimClient.anonymous(sim);
         assertThat(control.post("/_sim/calls", "{\"direction\":\"inbound\",\"number\":\"" + number(0)
                 + "\",\"other\":\"12069928999\",\"start_time\":\"2024-03-01T10:00:00Z\",\"duration\":29}",
                 "application/json").status()).isEqualTo(201);

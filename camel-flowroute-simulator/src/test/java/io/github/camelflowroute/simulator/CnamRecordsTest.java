@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -12,25 +10,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CnamRecordsTest {
+class CnamRecordsTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension(
             FlowrouteSimulator.builder().cnamApprovalDelay(Duration.ofHours(1)));
-
-    private SimClient client;
-    private String number;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-        number = SIM.simulator().state().accountNumbers().get(0).number();
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
 
     private String create(String value) {
         SimClient.Reply reply = client.post("/v2/cnams", "{\"value\":\"" + value + "\"}");
@@ -109,7 +93,7 @@ class CnamRecordsTest {
 
     @Test
     void recordIsApprovedAfterTheConfiguredDelay() throws InterruptedException {
-        SIM.simulator().state().cnams().approvalDelay(Duration.ofMillis(300));
+        sim.state().cnams().approvalDelay(Duration.ofMillis(300));
         String id = create("ACME");
         assertThat(client.get("/v2/cnams/" + id).json().path("data").path("attributes").path("is_approved").asBoolean())
                 .isFalse();
@@ -160,13 +144,13 @@ class CnamRecordsTest {
         SimClient.Reply reply = client.send("PATCH", "/v2/numbers/" + number + "/relationships/cnam/" + id, null, null);
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(SIM.simulator().state().cnams().recordOf(number)).isEmpty();
+        assertThat(sim.state().cnams().recordOf(number)).isEmpty();
     }
 
     @Test
     void approvedRecordIsAssignedWith202AndANumericId() {
         String id = create("ACME");
-        SIM.simulator().state().cnams().approve(id);
+        sim.state().cnams().approve(id);
 
         SimClient.Reply reply = client.send("PATCH", "/v2/numbers/" + number + "/relationships/cnam/" + id, null, null);
 
@@ -177,18 +161,18 @@ class CnamRecordsTest {
         assertThat(data.path("type").asText()).isEqualTo("cnam");
         assertThat(data.path("attributes").path("date_created").asText())
                 .matches("[A-Z][a-z]{2}, \\d{2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT");
-        assertThat(SIM.simulator().state().cnams().recordOf(number)).contains(id);
+        assertThat(sim.state().cnams().recordOf(number)).contains(id);
     }
 
     @Test
     void nodeSdksPluralPathAssignsAndUnassignsToo() {
         client.send("PATCH", "/v2/numbers/" + number + "/relationships/cnams/17604", null, null);
-        assertThat(SIM.simulator().state().cnams().recordOf(number)).contains("17604");
+        assertThat(sim.state().cnams().recordOf(number)).contains("17604");
 
         SimClient.Reply reply = client.delete("/v2/numbers/" + number + "/relationships/cnams");
 
         assertThat(reply.status()).isEqualTo(202);
-        assertThat(SIM.simulator().state().cnams().recordOf(number)).isEmpty();
+        assertThat(sim.state().cnams().recordOf(number)).isEmpty();
     }
 
     @Test
@@ -199,7 +183,7 @@ class CnamRecordsTest {
 
         assertThat(reply.status()).isEqualTo(202);
         assertThat(reply.json().path("data").path("id").isNull()).isTrue();
-        assertThat(SIM.simulator().state().cnams().recordOf(number)).isEmpty();
+        assertThat(sim.state().cnams().recordOf(number)).isEmpty();
     }
 
     @Test
@@ -221,7 +205,7 @@ class CnamRecordsTest {
         assertThat(client.delete("/v2/cnams/17604").status()).isEqualTo(204);
 
         assertThat(client.get("/v2/cnams/17604").status()).isEqualTo(404);
-        assertThat(SIM.simulator().state().cnams().recordOf(number)).isEmpty();
+        assertThat(sim.state().cnams().recordOf(number)).isEmpty();
     }
 
     @Test
@@ -232,7 +216,7 @@ class CnamRecordsTest {
     @Test
     void rejectedRecordShowsItsReasonAndCannotBeAssigned() {
         String id = create("ACME");
-        SIM.simulator().state().cnams().reject(id, "Misleading name.");
+        sim.state().cnams().reject(id, "Misleading name.");
 
         JsonNode a = client.get("/v2/cnams/" + id).json().path("data").path("attributes");
         assertThat(a.path("is_approved").asBoolean()).isFalse();

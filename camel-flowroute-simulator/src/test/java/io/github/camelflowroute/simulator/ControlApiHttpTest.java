@@ -1,7 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -9,25 +8,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The control API under /_sim/, over HTTP, without credentials. */
-class ControlApiHttpTest {
+class ControlApiHttpTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
-    private FlowrouteSimulator sim;
     private SimClient control;
     private SimClient api;
 
     @BeforeEach
     void setUp() {
-        sim = SIM.simulator();
         control = SimClient.anonymous(sim);
         api = new SimClient(sim);
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(sim.responseViolations()).isEmpty();
     }
 
     private String accountNumber() {

@@ -1,42 +1,19 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every send's delivery receipts, level 1 then level 2, POSTed like Flowroute's DLR callbacks. */
-class DeliveryReceiptCallbackTest {
+class DeliveryReceiptCallbackTest extends CallbackTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private final CallbackReceiver receiver = new CallbackReceiver();
-    private FlowrouteSimulator sim;
-    private SimClient client;
-    private String sender;
-
-    @BeforeEach
-    void setUp() {
-        sim = SIM.simulator();
-        client = new SimClient(sim);
-        sender = sim.state().accountNumbers().get(0).number();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
-    }
-
     private String send(String extraJson) {
-        SimClient.Reply reply = client.post("/v2.1/messages", "{\"from\":\"" + sender
+        SimClient.Reply reply = client.post("/v2.1/messages", "{\"from\":\"" + number
                 + "\",\"to\":\"13125550123\",\"body\":\"Receipt please\"" + extraJson + "}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(202);
         return reply.json().path("data").path("id").asText();
@@ -69,7 +46,7 @@ class DeliveryReceiptCallbackTest {
     @Test
     void sendWithoutDlrCallbackUsesTheNumbersRegistrationBeforeTheAccounts() {
         sim.state().callbacks().setAccount(CallbackType.DLR, receiver.url("/account"));
-        sim.state().callbacks().setNumber(sender, CallbackType.DLR, receiver.url("/number"));
+        sim.state().callbacks().setNumber(number, CallbackType.DLR, receiver.url("/number"));
 
         send("");
 

@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class E911AddressesTest {
+class E911AddressesTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
@@ -19,18 +17,6 @@ class E911AddressesTest {
     private static final String ADDRESS = "{\"data\":{\"type\":\"e911\",\"attributes\":{\"label\":\"E911 Test\","
             + "\"first_name\":\"Chris\",\"last_name\":\"Smith\",\"street_name\":\"3rd Ave\",\"street_number\":\"1218\","
             + "\"city\":\"Seattle\",\"state\":\"WA\",\"country\":\"US\",\"zip\":\"98101\"}}}";
-
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
 
     private static String address(String field, String value) {
         return ADDRESS.replaceFirst("\"" + field + "\":\"[^\"]*\"", "\"" + field + "\":" + value);
@@ -43,7 +29,7 @@ class E911AddressesTest {
     }
 
     private String accountNumber() {
-        return SIM.simulator().state().accountNumbers().get(0).number();
+        return sim.state().accountNumbers().get(0).number();
     }
 
     @Test
@@ -117,7 +103,7 @@ class E911AddressesTest {
         SimClient.Reply reply = client.post("/v2/e911s/validate", ADDRESS);
 
         assertThat(reply.status()).isEqualTo(204);
-        assertThat(SIM.simulator().state().e911().list()).hasSize(2);
+        assertThat(sim.state().e911().list()).hasSize(2);
     }
 
     @Test
@@ -271,7 +257,7 @@ class E911AddressesTest {
 
         client.delete("/v2/numbers/" + number);
 
-        assertThat(SIM.simulator().state().e911().numbersOf(id)).isEmpty();
+        assertThat(sim.state().e911().numbersOf(id)).isEmpty();
     }
 
     @Test

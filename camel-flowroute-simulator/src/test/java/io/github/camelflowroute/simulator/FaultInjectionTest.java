@@ -1,6 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,28 +17,19 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
-    private SimClient client;
-    private String sender;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-        sender = SIM.simulator().state().accountNumbers().get(0).number();
-    }
-
     private SimClient.Reply send() {
-        return client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "hi"));
+        return client.post("/v2.1/messages", SimClient.sms(number, "13125550123", "hi"));
     }
 
     @Test
     void statusFaultAnswersWithFlowrouteErrorBodyTheGivenNumberOfTimes() {
-        int before = SIM.simulator().state().messages().size();
-        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").times(2).respond(500));
+        int before = sim.state().messages().size();
+        sim.faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").times(2).respond(500));
 
         SimClient.Reply first = send();
         SimClient.Reply second = send();
@@ -51,12 +41,12 @@ class FaultInjectionTest {
         assertThat(first.json().path("errors").get(0).path("title").asText()).isEqualTo("Internal Server Error");
         assertThat(second.status()).isEqualTo(500);
         assertThat(third.status()).isEqualTo(202);
-        assertThat(SIM.simulator().state().messages()).hasSize(before + 1);
+        assertThat(sim.state().messages()).hasSize(before + 1);
     }
 
     @Test
     void rawFaultAnswersExactlyTheGivenBody() {
-        SIM.simulator().faults().enqueue(FaultRule.any().respondRaw(502, "text/html", "<html>Bad gateway</html>"));
+        sim.faults().enqueue(FaultRule.any().respondRaw(502, "text/html", "<html>Bad gateway</html>"));
 
         SimClient.Reply reply = client.get("/v2/routes");
 
@@ -68,19 +58,19 @@ class FaultInjectionTest {
     @Test
     void droppedConnectionFailsTheClientAndIsJournaled() {
         // always: java.net.http retries a request whose connection closed before any byte of an answer
-        SIM.simulator().faults().enqueue(FaultRule.any().always().dropConnection());
+        sim.faults().enqueue(FaultRule.any().always().dropConnection());
 
         assertThatThrownBy(() -> client.getRaw("/v2/routes")).isInstanceOf(IOException.class);
-        SIM.simulator().faults().clear();
+        sim.faults().clear();
 
-        assertThat(SIM.simulator().journal().requests()).isNotEmpty()
+        assertThat(sim.journal().requests()).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.status()).isEqualTo(RecordedRequest.DROPPED));
         assertThat(client.get("/v2/routes").status()).isEqualTo(200);
     }
 
     @Test
     void delayFaultSlowsTheAnswerThenProcessesNormally() {
-        SIM.simulator().faults().enqueue(FaultRule.any().delay(Duration.ofMillis(400)));
+        sim.faults().enqueue(FaultRule.any().delay(Duration.ofMillis(400)));
 
         long start = System.nanoTime();
         SimClient.Reply reply = client.get("/v2/routes");
@@ -92,22 +82,22 @@ class FaultInjectionTest {
 
     @Test
     void faultForAnotherPathDoesNotApply() {
-        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").respond(503));
+        sim.faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").respond(503));
 
         assertThat(client.get("/v2/routes").status()).isEqualTo(200);
-        assertThat(SIM.simulator().faults().pending()).hasSize(1);
+        assertThat(sim.faults().pending()).hasSize(1);
     }
 
     @Test
     void wildcardPathMatchesEverythingBelowIt() {
-        SIM.simulator().faults().enqueue(FaultRule.onPath("*", "/v2/numbers*").respond(503));
+        sim.faults().enqueue(FaultRule.onPath("*", "/v2/numbers*").respond(503));
 
         assertThat(client.get("/v2/numbers/available").status()).isEqualTo(503);
     }
 
     @Test
     void faultCanCarryResponseHeaders() {
-        SIM.simulator().faults().enqueue(FaultRule.any().respond(429, "Too many messages").withHeader("Retry-After", "1"));
+        sim.faults().enqueue(FaultRule.any().respond(429, "Too many messages").withHeader("Retry-After", "1"));
 
         SimClient.Reply reply = send();
 
@@ -118,16 +108,16 @@ class FaultInjectionTest {
 
     @Test
     void clearRemovesPendingFaults() {
-        SIM.simulator().faults().enqueue(FaultRule.any().always().respond(500));
+        sim.faults().enqueue(FaultRule.any().always().respond(500));
 
-        SIM.simulator().faults().clear();
+        sim.faults().clear();
 
         assertThat(client.get("/v2/routes").status()).isEqualTo(200);
     }
 
     @Test
     void alwaysRuleKeepsApplying() {
-        SIM.simulator().faults().enqueue(FaultRule.any().always().respond(503));
+        sim.faults().enqueue(FaultRule.any().always().respond(503));
 
         assertThat(client.get("/v2/routes").status()).isEqualTo(503);
         assertThat(client.get("/v2/routes").status()).isEqualTo(503);
@@ -149,25 +139,25 @@ class FaultInjectionTest {
 
     @Test
     void dropBeforeProcessingLeavesNoMessage() {
-        int before = SIM.simulator().state().messageCount();
-        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").dropConnection());
+        int before = sim.state().messageCount();
+        sim.faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").dropConnection());
 
         assertThatThrownBy(this::send).isInstanceOf(UncheckedIOException.class);
 
-        assertThat(SIM.simulator().state().messageCount()).isEqualTo(before);
+        assertThat(sim.state().messageCount()).isEqualTo(before);
     }
 
     @Test
     void dropAfterProcessingStoresTheMessageButSendsNoAnswer() {
-        int before = SIM.simulator().state().messageCount();
-        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").dropConnectionAfterProcessing());
+        int before = sim.state().messageCount();
+        sim.faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").dropConnectionAfterProcessing());
 
-        assertThatThrownBy(() -> client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "accepted")))
+        assertThatThrownBy(() -> client.post("/v2.1/messages", SimClient.sms(number, "13125550123", "accepted")))
                 .isInstanceOf(UncheckedIOException.class);
 
-        assertThat(SIM.simulator().state().messages()).hasSize(before + 1)
+        assertThat(sim.state().messages()).hasSize(before + 1)
                 .anySatisfy(m -> assertThat(m.body()).isEqualTo("accepted"));
-        assertThat(SIM.simulator().journal().last()).hasValueSatisfying(
+        assertThat(sim.journal().last()).hasValueSatisfying(
                 r -> assertThat(r.status()).isEqualTo(RecordedRequest.DROPPED));
     }
 
@@ -175,14 +165,14 @@ class FaultInjectionTest {
     void countersCountEachRuleAndActionApplied() {
         FaultRule unavailable = FaultRule.onPath("GET", "/v2/routes").times(2).respond(503);
         FaultRule dropped = FaultRule.onPath("POST", "/v2.1/messages").dropConnectionAfterProcessing();
-        SIM.simulator().faults().enqueue(unavailable).enqueue(dropped);
+        sim.faults().enqueue(unavailable).enqueue(dropped);
 
         client.get("/v2/routes");
         client.get("/v2/routes");
         client.get("/v2/routes");
         assertThatThrownBy(this::send).isInstanceOf(UncheckedIOException.class);
 
-        FaultInjector faults = SIM.simulator().faults();
+        FaultInjector faults = sim.faults();
         assertThat(faults.injectedCount(unavailable)).isEqualTo(2);
         assertThat(faults.injectedCount(dropped)).isEqualTo(1);
         assertThat(faults.injectedCount(FaultRule.Action.STATUS)).isEqualTo(2);
@@ -195,12 +185,12 @@ class FaultInjectionTest {
     @Test
     void injectedNamesTheRequestEachFaultHit() {
         FaultRule unavailable = FaultRule.onPath("POST", "/v2.1/messages").respond(503);
-        SIM.simulator().faults().enqueue(unavailable);
+        sim.faults().enqueue(unavailable);
 
-        client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "token-1"));
-        client.post("/v2.1/messages", SimClient.sms(sender, "13125550123", "token-2"));
+        client.post("/v2.1/messages", SimClient.sms(number, "13125550123", "token-1"));
+        client.post("/v2.1/messages", SimClient.sms(number, "13125550123", "token-2"));
 
-        assertThat(SIM.simulator().faults().injected()).singleElement().satisfies(f -> {
+        assertThat(sim.faults().injected()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(unavailable);
             assertThat(f.method()).isEqualTo("POST");
             assertThat(f.path()).isEqualTo("/v2.1/messages");
@@ -210,49 +200,49 @@ class FaultInjectionTest {
 
     @Test
     void equalRulesShareTheirCount() {
-        SIM.simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/routes").respond(500));
+        sim.faults().enqueue(FaultRule.onPath("GET", "/v2/routes").respond(500));
 
         client.get("/v2/routes");
 
-        assertThat(SIM.simulator().faults().injectedCount(FaultRule.onPath("GET", "/v2/routes").respond(500)))
+        assertThat(sim.faults().injectedCount(FaultRule.onPath("GET", "/v2/routes").respond(500)))
                 .isEqualTo(1);
     }
 
     @Test
     void clearKeepsTheCountersAndResetZeroesThem() {
-        SIM.simulator().faults().enqueue(FaultRule.any().respond(500));
+        sim.faults().enqueue(FaultRule.any().respond(500));
         client.get("/v2/routes");
 
-        SIM.simulator().faults().clear();
-        assertThat(SIM.simulator().faults().injectedCount()).isEqualTo(1);
+        sim.faults().clear();
+        assertThat(sim.faults().injectedCount()).isEqualTo(1);
 
-        SIM.simulator().reset();
-        assertThat(SIM.simulator().faults().injectedCount()).isZero();
-        assertThat(SIM.simulator().faults().injectedCounts()).isEmpty();
-        assertThat(SIM.simulator().faults().injected()).isEmpty();
+        sim.reset();
+        assertThat(sim.faults().injectedCount()).isZero();
+        assertThat(sim.faults().injectedCounts()).isEmpty();
+        assertThat(sim.faults().injected()).isEmpty();
     }
 
     @Test
     void slowSendStillTakesEffectAfterItsClientGaveUpAndAwaitSettledWaitsForIt() throws Exception {
-        int before = SIM.simulator().state().messageCount();
-        SIM.simulator().faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").delay(Duration.ofMillis(500)));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(SIM.simulator().baseUrl() + "/v2.1/messages"))
+        int before = sim.state().messageCount();
+        sim.faults().enqueue(FaultRule.onPath("POST", "/v2.1/messages").delay(Duration.ofMillis(500)));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + "/v2.1/messages"))
                 .timeout(Duration.ofMillis(100))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (SIM.simulator().accessKey() + ":" + SIM.simulator().secretKey()).getBytes(UTF_8)))
+                        (sim.accessKey() + ":" + sim.secretKey()).getBytes(UTF_8)))
                 .header("Content-Type", SimClient.JSON_API)
-                .POST(HttpRequest.BodyPublishers.ofString(SimClient.sms(sender, "13125550123", "late"))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(SimClient.sms(number, "13125550123", "late"))).build();
 
         assertThatThrownBy(() -> HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()))
                 .isInstanceOf(HttpTimeoutException.class);
 
-        assertThat(SIM.simulator().faults().awaitSettled(Duration.ofSeconds(10))).isTrue();
-        assertThat(SIM.simulator().state().messages()).hasSize(before + 1)
+        assertThat(sim.faults().awaitSettled(Duration.ofSeconds(10))).isTrue();
+        assertThat(sim.state().messages()).hasSize(before + 1)
                 .anySatisfy(m -> assertThat(m.body()).isEqualTo("late"));
     }
 
     @Test
     void awaitSettledReturnsAtOnceWithNothingFaulted() {
-        assertThat(SIM.simulator().faults().awaitSettled(Duration.ZERO)).isTrue();
+        assertThat(sim.faults().awaitSettled(Duration.ZERO)).isTrue();
     }
 }

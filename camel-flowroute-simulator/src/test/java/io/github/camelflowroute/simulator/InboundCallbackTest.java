@@ -1,40 +1,21 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Inbound messages POSTed to the registered callback in the default JSON:API style. */
-class InboundCallbackTest {
+class InboundCallbackTest extends CallbackTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
     private static final String SENDER = "13125550123";
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private final CallbackReceiver receiver = new CallbackReceiver();
-    private FlowrouteSimulator sim;
-    private String number;
-
-    @BeforeEach
-    void setUp() {
-        sim = SIM.simulator();
-        number = sim.state().accountNumbers().get(0).number();
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
-    }
 
     @Test
     void inboundSmsIsPostedAsJsonApiMessage() {

@@ -1,6 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -9,17 +8,10 @@ import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JournalTest {
+class JournalTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
-
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
 
     @Test
     void recordsMethodPathQueryBodyAndStatus() {
@@ -28,7 +20,7 @@ class JournalTest {
         client.get("/v2/routes?route_type=uri&limit=5");
         client.post("/v2/routes", body);
 
-        assertThat(SIM.simulator().journal().requests()).satisfiesExactly(
+        assertThat(sim.journal().requests()).satisfiesExactly(
                 first -> {
                     assertThat(first.method()).isEqualTo("GET");
                     assertThat(first.path()).isEqualTo("/v2/routes");
@@ -48,18 +40,18 @@ class JournalTest {
     void authorizationHeaderIsRedacted() {
         client.get("/v2/routes");
 
-        RecordedRequest recorded = SIM.simulator().journal().last().orElseThrow();
+        RecordedRequest recorded = sim.journal().last().orElseThrow();
         String encoded = Base64.getEncoder().encodeToString(
-                (SIM.simulator().accessKey() + ":" + SIM.simulator().secretKey()).getBytes(StandardCharsets.UTF_8));
+                (sim.accessKey() + ":" + sim.secretKey()).getBytes(StandardCharsets.UTF_8));
         assertThat(recorded.header("Authorization")).isEqualTo("Basic [REDACTED]");
-        assertThat(recorded.toString()).doesNotContain(SIM.simulator().secretKey()).doesNotContain(encoded);
+        assertThat(recorded.toString()).doesNotContain(sim.secretKey()).doesNotContain(encoded);
     }
 
     @Test
     void unauthorizedRequestsAreRecordedToo() {
-        SimClient.anonymous(SIM.simulator()).get("/v2/numbers");
+        SimClient.anonymous(sim).get("/v2/numbers");
 
-        assertThat(SIM.simulator().journal().last().orElseThrow().status()).isEqualTo(401);
+        assertThat(sim.journal().last().orElseThrow().status()).isEqualTo(401);
     }
 
     @Test
@@ -68,17 +60,17 @@ class JournalTest {
         client.get("/v2/numbers/available");
         client.get("/v2/routes");
 
-        assertThat(SIM.simulator().journal().count()).isEqualTo(3);
-        assertThat(SIM.simulator().journal().count("GET", "/v2/numbers")).isEqualTo(2);
-        assertThat(SIM.simulator().journal().count("post", "/v2/numbers")).isZero();
+        assertThat(sim.journal().count()).isEqualTo(3);
+        assertThat(sim.journal().count("GET", "/v2/numbers")).isEqualTo(2);
+        assertThat(sim.journal().count("post", "/v2/numbers")).isZero();
     }
 
     @Test
     void clearEmptiesTheJournal() {
         client.get("/v2/routes");
 
-        SIM.simulator().journal().clear();
+        sim.journal().clear();
 
-        assertThat(SIM.simulator().journal().requests()).isEmpty();
+        assertThat(sim.journal().requests()).isEmpty();
     }
 }

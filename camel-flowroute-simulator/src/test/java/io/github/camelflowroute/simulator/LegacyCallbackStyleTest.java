@@ -1,7 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Inbound messages POSTed in the flat legacy style: {"id","from","to","body"}. */
-class LegacyCallbackStyleTest {
+class LegacyCallbackStyleTest extends CallbackTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension(
@@ -20,21 +19,10 @@ class LegacyCallbackStyleTest {
 
     private static final String SENDER = "13125550123";
 
-    private final CallbackReceiver receiver = new CallbackReceiver();
-    private FlowrouteSimulator sim;
-    private String number;
-
     @BeforeEach
     void setUp() {
-        sim = SIM.simulator();
-        number = sim.state().accountNumbers().get(0).number();
         sim.state().callbacks().setAccount(CallbackType.SMS, receiver.url("/sms"));
         sim.state().callbacks().setAccount(CallbackType.MMS, receiver.url("/mms"));
-    }
-
-    @AfterEach
-    void stopReceiver() {
-        receiver.close();
     }
 
     @Test

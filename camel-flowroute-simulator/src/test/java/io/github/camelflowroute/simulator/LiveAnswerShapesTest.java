@@ -1,9 +1,7 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,20 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 11, "answered unlike the live API": each shape as the live samples show it (LIVE style, the
  * default), and the spec's form kept in SPEC style where the spec differs.
  */
-class LiveAnswerShapesTest {
-
-    @RegisterExtension
-    static final FlowrouteSimulatorExtension LIVE = new FlowrouteSimulatorExtension();
-
-    @RegisterExtension
-    static final FlowrouteSimulatorExtension SPEC =
-            new FlowrouteSimulatorExtension(FlowrouteSimulator.builder().responseStyle(ResponseStyle.SPEC));
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(LIVE.simulator().responseViolations()).isEmpty();
-        assertThat(SPEC.simulator().responseViolations()).isEmpty();
-    }
+class LiveAnswerShapesTest extends ResponseStylesTestSupport {
 
     private static SimClient live() {
         return new SimClient(LIVE.simulator());

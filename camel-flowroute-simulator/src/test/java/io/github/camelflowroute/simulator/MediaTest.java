@@ -12,20 +12,14 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The simulator serves the media of injected MMS at the URLs its callbacks and MDRs carry. */
-class MediaTest {
+class MediaTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
-    private FlowrouteSimulator sim;
-    private SimClient client;
-    private String number;
-
     @BeforeEach
     void setUp() {
-        sim = SIM.simulator();
         client = SimClient.anonymous(sim);
-        number = sim.state().accountNumbers().get(0).number();
     }
 
     @Test

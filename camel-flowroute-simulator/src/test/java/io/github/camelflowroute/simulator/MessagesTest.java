@@ -1,7 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,28 +11,21 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MessagesTest {
+class MessagesTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
     private static final String RECIPIENT = "13125550123";
-    private SimClient client;
     private String sender;
 
     @BeforeEach
     void setUp() {
-        client = new SimClient(SIM.simulator());
         sender = standardNumber();
     }
 
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
-
-    private static String standardNumber() {
-        return SIM.simulator().state().accountNumbers().stream().filter(n -> !n.isTollFree())
+    private String standardNumber() {
+        return sim.state().accountNumbers().stream().filter(n -> !n.isTollFree())
                 .findFirst().orElseThrow().number();
     }
 
@@ -41,7 +33,7 @@ class MessagesTest {
         SimClient.Reply reply = client.post("/v2.1/messages", body);
         assertThat(reply.status()).as(reply.body()).isEqualTo(202);
         String id = reply.json().path("data").path("id").asText();
-        return SIM.simulator().state().findMessage(id).orElseThrow();
+        return sim.state().findMessage(id).orElseThrow();
     }
 
     @Test
@@ -95,7 +87,7 @@ class MessagesTest {
 
     @Test
     void tollFreeSenderGivesTollFreeMessageType() {
-        String tollFree = SIM.simulator().state().accountNumbers().stream().filter(SimNumber::isTollFree)
+        String tollFree = sim.state().accountNumbers().stream().filter(SimNumber::isTollFree)
                 .findFirst().orElseThrow().number();
 
         SimMessage mdr = sendAndFetch(SimClient.sms(tollFree, RECIPIENT, "hi"));
@@ -143,13 +135,13 @@ class MessagesTest {
 
     @Test
     void senderNotOnAccountIsForbidden() {
-        int before = SIM.simulator().state().messages().size();
+        int before = sim.state().messages().size();
 
         SimClient.Reply reply = client.post("/v2.1/messages", SimClient.sms("12065550000", RECIPIENT, "hi"));
 
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.json().path("errors").get(0).path("status").asInt()).isEqualTo(403);
-        assertThat(SIM.simulator().state().messages()).hasSize(before);
+        assertThat(sim.state().messages()).hasSize(before);
     }
 
     @Test
@@ -221,7 +213,7 @@ class MessagesTest {
 
     @Test
     void searchReturnsRecordsFromStartInclusiveToEndExclusiveOldestFirst() {
-        List<SimMessage> all = SIM.simulator().state().messages();
+        List<SimMessage> all = sim.state().messages();
         Instant start = all.get(1).timestamp();
         Instant end = all.get(3).timestamp();
 
@@ -238,7 +230,7 @@ class MessagesTest {
         SimClient.Reply reply = client.get("/v2.1/messages?start_date=2025-01-01&limit=100");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(reply.json().path("data")).hasSize(SIM.simulator().state().messages().size());
+        assertThat(reply.json().path("data")).hasSize(sim.state().messages().size());
     }
 
     @Test
@@ -260,7 +252,7 @@ class MessagesTest {
     @Test
     void injectedInboundMessageIsSearchableAndReadable() {
         Instant when = Instant.parse("2030-05-01T12:00:00Z");
-        String id = SIM.simulator().state().addMessage(SimMessage.inbound(RECIPIENT, sender, "incoming", when));
+        String id = sim.state().addMessage(SimMessage.inbound(RECIPIENT, sender, "incoming", when));
 
         SimClient.Reply search = client.get("/v2.1/messages?start_date=2030-05-01T00:00:00Z");
         SimClient.Reply one = client.get("/v2.1/messages/" + id);

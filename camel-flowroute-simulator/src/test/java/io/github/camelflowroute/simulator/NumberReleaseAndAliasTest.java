@@ -1,37 +1,21 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NumberReleaseAndAliasTest {
+class NumberReleaseAndAliasTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
-
-    private SimClient client;
-    private String number;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-        number = SIM.simulator().state().accountNumbers().get(0).number();
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
 
     @Test
     void releaseAnswers204AndTheNumberLeavesTheAccount() {
         assertThat(client.delete("/v2/numbers/" + number).status()).isEqualTo(204);
 
         assertThat(client.get("/v2/numbers/" + number).status()).isEqualTo(404);
-        assertThat(SIM.simulator().state().findAccountNumber(number)).isEmpty();
+        assertThat(sim.state().findAccountNumber(number)).isEmpty();
     }
 
     @Test
@@ -47,7 +31,7 @@ class NumberReleaseAndAliasTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().path("data").path("id").asText()).isEqualTo(number);
         assertThat(reply.json().path("data").path("attributes").path("alias").asText()).isEqualTo("New Test");
-        assertThat(SIM.simulator().state().findAccountNumber(number).orElseThrow().alias()).isEqualTo("New Test");
+        assertThat(sim.state().findAccountNumber(number).orElseThrow().alias()).isEqualTo("New Test");
     }
 
     @Test
@@ -56,7 +40,7 @@ class NumberReleaseAndAliasTest {
                 "{\"type\":\"number\",\"alias\":\"Front desk\"}", "application/x-www-form-urlencoded");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(SIM.simulator().state().findAccountNumber(number).orElseThrow().alias()).isEqualTo("Front desk");
+        assertThat(sim.state().findAccountNumber(number).orElseThrow().alias()).isEqualTo("Front desk");
     }
 
     @Test
@@ -65,14 +49,14 @@ class NumberReleaseAndAliasTest {
                 "{\"data\":{\"type\":\"number\",\"attributes\":{\"alias\":\"Sales\"}}}");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(SIM.simulator().state().findAccountNumber(number).orElseThrow().alias()).isEqualTo("Sales");
+        assertThat(sim.state().findAccountNumber(number).orElseThrow().alias()).isEqualTo("Sales");
     }
 
     @Test
     void aliasNullClearsIt() {
         client.patch("/v2/numbers/" + number, "{\"type\":\"number\",\"alias\":null}");
 
-        assertThat(SIM.simulator().state().findAccountNumber(number).orElseThrow().alias()).isNull();
+        assertThat(sim.state().findAccountNumber(number).orElseThrow().alias()).isNull();
     }
 
     @Test

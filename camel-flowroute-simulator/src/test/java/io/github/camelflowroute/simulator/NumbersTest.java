@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,32 +9,13 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class NumbersTest {
+class NumbersTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
 
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
-
-    private static SimulatorState state() {
-        return SIM.simulator().state();
-    }
-
-    /** Ids of a Numbers list; in LIVE style items are plain resource objects, as numbers-list.json shows. */
-    private static List<String> ids(SimClient.Reply reply) {
-        List<String> ids = new ArrayList<>();
-        reply.json().path("data").forEach(item -> ids.add(item.path("id").asText()));
-        return ids;
+    private SimulatorState state() {
+        return sim.state();
     }
 
     @Test

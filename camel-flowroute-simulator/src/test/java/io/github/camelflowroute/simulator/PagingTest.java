@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,22 +11,10 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PagingTest {
+class PagingTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
-
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
 
     private static List<String> ids(JsonNode doc) {
         List<String> ids = new ArrayList<>();
@@ -75,7 +61,7 @@ class PagingTest {
 
     @Test
     void followingRebasedNextLinksWalksAllRecordsWithoutOverlap() {
-        int inventory = SIM.simulator().state().availableNumbers().size();
+        int inventory = sim.state().availableNumbers().size();
         Set<String> seen = new LinkedHashSet<>();
         String next = "/v2/numbers/available?limit=45";
         int pages = 0;
@@ -92,12 +78,12 @@ class PagingTest {
         assertThat(seen).hasSize(inventory);
         assertThat(pages).isEqualTo((inventory + 44) / 45);
         assertThat(List.copyOf(seen)).isEqualTo(
-                SIM.simulator().state().availableNumbers().stream().map(SimNumber::number).toList());
+                sim.state().availableNumbers().stream().map(SimNumber::number).toList());
     }
 
     @Test
     void lastPageHasNoNextLink() {
-        int routes = SIM.simulator().state().routes().size();
+        int routes = sim.state().routes().size();
 
         JsonNode doc = client.get("/v2/routes?limit=" + routes).json();
 

@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,22 +9,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PortingTest {
+class PortingTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
-
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
 
     @Test
     void formEncodedNumbersAreCheckedOneByOneAsPythonSendsThem() {
@@ -62,7 +48,7 @@ class PortingTest {
 
     @Test
     void numberAlreadyOnTheAccountIsNotPortable() {
-        String own = SIM.simulator().state().accountNumbers().get(0).number();
+        String own = sim.state().accountNumbers().get(0).number();
 
         JsonNode a = client.post("/v2/portorders/portability", "{\"numbers\":[\"" + own + "\"]}")
                 .json().path("data").get(0).path("attributes");
@@ -95,7 +81,7 @@ class PortingTest {
 
     @Test
     void portOrdersPageAndFilterByApproval() {
-        PortOrders orders = SIM.simulator().state().portOrders();
+        PortOrders orders = sim.state().portOrders();
         orders.add("pending", false, List.of("14254664444"), Instant.parse("2025-01-01T00:00:00Z"));
         orders.add("completed", true, List.of("14254664445"), Instant.parse("2025-01-02T00:00:00Z"));
         orders.add("submitted", true, List.of("14254664446"), Instant.parse("2025-01-03T00:00:00Z"));
@@ -110,7 +96,7 @@ class PortingTest {
 
     @Test
     void controlApiAddsAPortOrder() {
-        SimClient control = SimClient.anonymous(SIM.simulator());
+        SimClient control = SimClient.anonymous(sim);
 
         assertThat(control.post("/_sim/portorders", "{\"numbers\":[\"14254664444\"]}", "application/json").status())
                 .isEqualTo(201);

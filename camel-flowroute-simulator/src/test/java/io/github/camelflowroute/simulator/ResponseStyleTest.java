@@ -1,27 +1,12 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The documented live variants in LIVE style, and their spec-typed forms in SPEC style. */
-class ResponseStyleTest {
-
-    @RegisterExtension
-    static final FlowrouteSimulatorExtension LIVE = new FlowrouteSimulatorExtension();
-
-    @RegisterExtension
-    static final FlowrouteSimulatorExtension SPEC =
-            new FlowrouteSimulatorExtension(FlowrouteSimulator.builder().responseStyle(ResponseStyle.SPEC));
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(LIVE.simulator().responseViolations()).isEmpty();
-        assertThat(SPEC.simulator().responseViolations()).isEmpty();
-    }
+class ResponseStyleTest extends ResponseStylesTestSupport {
 
     private static JsonNode numberDetails(FlowrouteSimulator sim) {
         String number = sim.state().accountNumbers().get(0).number();

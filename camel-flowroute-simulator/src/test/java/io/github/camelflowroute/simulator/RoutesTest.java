@@ -1,8 +1,6 @@
 package io.github.camelflowroute.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,22 +9,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RoutesTest {
+class RoutesTest extends SimulatorApiTestSupport {
 
     @RegisterExtension
     static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
-
-    private SimClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = new SimClient(SIM.simulator());
-    }
-
-    @AfterEach
-    void noUndocumentedViolations() {
-        assertThat(SIM.simulator().responseViolations()).isEmpty();
-    }
 
     private static String newRoute(String type, String value, String alias) {
         return "{\"data\":{\"type\":\"route\",\"attributes\":{\"alias\":\"" + alias + "\",\"route_type\":\""
@@ -37,8 +23,8 @@ class RoutesTest {
         return "{\"data\":{\"id\":\"" + id + "\",\"type\":\"route\"}}";
     }
 
-    private static SimNumber unroutedNumber() {
-        return SIM.simulator().state().accountNumbers().stream()
+    private SimNumber unroutedNumber() {
+        return sim.state().accountNumbers().stream()
                 .filter(n -> SimRoute.BUILT_IN_ID.equals(n.primaryRouteId()) && n.failoverRouteId() == null)
                 .findFirst().orElseThrow();
     }
@@ -70,7 +56,7 @@ class RoutesTest {
         List<String> ids = new ArrayList<>();
         list.json().path("data").forEach(r -> ids.add(r.path("id").asText()));
         assertThat(ids).contains(id);
-        assertThat(SIM.simulator().state().findRoute(id)).isPresent();
+        assertThat(sim.state().findRoute(id)).isPresent();
     }
 
     @Test
@@ -93,14 +79,14 @@ class RoutesTest {
 
     @Test
     void createWithRouteTypeOutsideEnumIsRejectedAndCreatesNothing() {
-        List<SimRoute> before = SIM.simulator().state().routes();
+        List<SimRoute> before = sim.state().routes();
 
         SimClient.Reply reply = client.post("/v2/routes", newRoute("fax", "x", "Fax"));
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.errorDetails()).anySatisfy(d ->
                 assertThat(d).startsWith("validation.request.body.schema.enum"));
-        assertThat(SIM.simulator().state().routes()).isEqualTo(before);
+        assertThat(sim.state().routes()).isEqualTo(before);
     }
 
     @Test
@@ -113,7 +99,7 @@ class RoutesTest {
     @Test
     void patchPrimaryRouteIsReflectedInNumberDetails() {
         SimNumber number = unroutedNumber();
-        SimRoute route = SIM.simulator().state().routes().get(2);
+        SimRoute route = sim.state().routes().get(2);
 
         SimClient.Reply patch = client.patch("/v2/numbers/" + number.number() + "/relationships/primary_route",
                 routeRef(route.id()));
@@ -129,13 +115,13 @@ class RoutesTest {
     @Test
     void patchFailoverRouteIsReflectedInNumberDetails() {
         SimNumber number = unroutedNumber();
-        SimRoute route = SIM.simulator().state().routes().get(0);
+        SimRoute route = sim.state().routes().get(0);
 
         SimClient.Reply patch = client.patch("/v2/numbers/" + number.number() + "/relationships/failover_route",
                 routeRef(route.id()));
 
         assertThat(patch.status()).isEqualTo(204);
-        assertThat(SIM.simulator().state().findAccountNumber(number.number()).orElseThrow().failoverRouteId())
+        assertThat(sim.state().findAccountNumber(number.number()).orElseThrow().failoverRouteId())
                 .isEqualTo(route.id());
         JsonNode details = client.get("/v2/numbers/" + number.number()).json();
         assertThat(details.path("data").path("relationships").path("failover_route").path("data").path("id").asText())
@@ -152,7 +138,7 @@ class RoutesTest {
 
     @Test
     void patchOnNumberNotOnAccountIsNotFound() {
-        String routeId = SIM.simulator().state().routes().get(0).id();
+        String routeId = sim.state().routes().get(0).id();
 
         SimClient.Reply reply = client.patch("/v2/numbers/12065550000/relationships/primary_route", routeRef(routeId));
 

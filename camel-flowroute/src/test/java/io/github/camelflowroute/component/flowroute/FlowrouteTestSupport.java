@@ -1,5 +1,7 @@
 package io.github.camelflowroute.component.flowroute;
 
+import java.time.Duration;
+
 import io.github.camelflowroute.simulator.FlowrouteSimulator;
 import io.github.camelflowroute.simulator.FlowrouteSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -13,12 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Camel tests against the project's Flowroute simulator on a free loopback port. The component is configured with
- * the simulator's base URL and demo credentials, as a user would configure it for the live API.
+ * the simulator's base URL and demo credentials, as a user would configure it for the live API. The simulator
+ * retries a failed callback after 200 ms instead of Flowroute's 30 s, so that webhook tests see the retries.
  */
 abstract class FlowrouteTestSupport extends CamelTestSupport {
 
     @RegisterExtension
-    static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
+    static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension(
+            FlowrouteSimulator.builder().callbackRetryInterval(Duration.ofMillis(200)));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

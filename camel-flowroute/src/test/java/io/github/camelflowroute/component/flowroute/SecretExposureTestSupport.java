@@ -101,8 +101,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
                         .routeId("poller").to("mock:polled");
                 from("direct:send").routeId("sender")
                         .to("flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199" + uriCredentials());
-                from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl="
-                     + EXTERNAL + "&webhookPath=/hook&webhookAllowUnauthenticated=true" + uriCredentials())
+                from(webhookUri("inboundMessages", "webhookAllowUnauthenticated=true" + uriCredentials()))
                         .routeId("webhook").to("mock:inbound");
             }
         };

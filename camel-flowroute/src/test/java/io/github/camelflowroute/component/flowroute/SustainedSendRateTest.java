@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
+import io.github.camelflowroute.simulator.CpuLoad;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -118,8 +118,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl=" + EXTERNAL
-                     + "&webhookPath=/hook&webhookAllowUnauthenticated=true")
+                from(webhookUri("inboundMessages", "webhookAllowUnauthenticated=true"))
                         .routeId("webhook")
                         .process(e -> {
                             if (calls.getAndIncrement() == 0) {

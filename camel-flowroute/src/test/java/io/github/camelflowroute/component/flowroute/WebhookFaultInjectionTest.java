@@ -21,7 +21,6 @@ import io.github.camelflowroute.simulator.FlowrouteSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,9 +50,6 @@ class WebhookFaultInjectionTest extends CamelTestSupport {
             .callbackRetries(12)
             .callbackTimeout(Duration.ofMillis(CALLBACK_TIMEOUT_MS)));
 
-    static final int PORT = AvailablePortFinder.getNextAvailable();
-    static final String EXTERNAL = "http://127.0.0.1:" + PORT;
-
     /** Route attempts per MDR id. */
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     /** Completed routings per MDR id: must end at exactly one each. */
@@ -65,8 +61,7 @@ class WebhookFaultInjectionTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        WebhookTestSupport.addPlatformHttpServer(context, PORT);
-        context.addComponent("flowroute", FlowrouteTestSupport.componentFor(SIM.simulator()));
+        WebhookTestSupport.addWebhookContext(context, SIM.simulator());
         return context;
     }
 
@@ -75,8 +70,7 @@ class WebhookFaultInjectionTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl="
-                     + EXTERNAL + "&webhookPath=/hook&webhookAllowUnauthenticated=true")
+                from(WebhookTestSupport.webhookUri("inboundMessages", "webhookAllowUnauthenticated=true"))
                         .routeId("webhook")
                         .process(e -> decide(e))
                         // 0 ms or SLOW_MS, without holding a thread

@@ -64,8 +64,7 @@ class WebhookRepeatWhileRoutingTest extends WebhookTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl="
-                     + EXTERNAL + "&webhookPath=/hook&webhookAllowUnauthenticated=true")
+                from(webhookUri("inboundMessages", "webhookAllowUnauthenticated=true"))
                         .routeId("webhook")
                         .process(new HoldFirst())
                         .to("mock:out");

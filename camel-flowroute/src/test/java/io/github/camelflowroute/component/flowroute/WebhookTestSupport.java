@@ -5,27 +5,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import io.github.camelflowroute.simulator.FlowrouteSimulator;
-import io.github.camelflowroute.simulator.FlowrouteSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.AvailablePortFinder;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Webhook tests: a platform-http (Vert.x) server on a free loopback port receives what the simulator posts, with
- * callback retries 200 ms apart instead of Flowroute's 30 s.
+ * Webhook tests: a platform-http (Vert.x) server on a free loopback port receives what the simulator posts to the
+ * webhook path {@code /hook}.
  */
-abstract class WebhookTestSupport extends CamelTestSupport {
-
-    @RegisterExtension
-    static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension(
-            FlowrouteSimulator.builder().callbackRetryInterval(Duration.ofMillis(200)));
+abstract class WebhookTestSupport extends FlowrouteTestSupport {
 
     static final int PORT = AvailablePortFinder.getNextAvailable();
     static final String EXTERNAL = "http://127.0.0.1:" + PORT;
@@ -35,25 +27,34 @@ abstract class WebhookTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        addPlatformHttpServer(context, PORT);
-        context.addComponent("flowroute", FlowrouteTestSupport.componentFor(simulator()));
+        addPlatformHttpServer(context);
         return context;
     }
 
-    /** Puts platform-http's Vert.x server on the context, bound to loopback on the given port. */
-    static void addPlatformHttpServer(CamelContext context, int port) throws Exception {
+    /**
+     * Puts platform-http's Vert.x server on the context, bound to loopback on {@link #PORT}, and the component
+     * configured for the simulator: the context of a webhook test whose simulator is configured otherwise.
+     */
+    static void addWebhookContext(CamelContext context, FlowrouteSimulator simulator) {
+        addPlatformHttpServer(context);
+        context.addComponent("flowroute", componentFor(simulator));
+    }
+
+    private static void addPlatformHttpServer(CamelContext context) {
         VertxPlatformHttpServerConfiguration server = new VertxPlatformHttpServerConfiguration();
         server.setBindHost("127.0.0.1");
-        server.setBindPort(port);
-        context.addService(new VertxPlatformHttpServer(server));
+        server.setBindPort(PORT);
+        try {
+            context.addService(new VertxPlatformHttpServer(server));
+        } catch (Exception e) {
+            throw new IllegalStateException("platform-http server not added", e);
+        }
     }
 
-    static FlowrouteSimulator simulator() {
-        return SIM.simulator();
-    }
-
-    static String accountNumber() {
-        return simulator().state().accountNumbers().get(0).number();
+    /** The webhook URI of an operation on platform-http at {@link #EXTERNAL}{@code /hook}, with further options. */
+    static String webhookUri(String operation, String options) {
+        return "webhook:flowroute:" + operation + "?webhookComponentName=platform-http&webhookExternalUrl=" + EXTERNAL
+               + "&webhookPath=/hook" + (options.isEmpty() ? "" : "&" + options);
     }
 
     /**
@@ -70,10 +71,7 @@ abstract class WebhookTestSupport extends CamelTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("webhook:flowroute:" + operation + "?webhookComponentName=platform-http&webhookExternalUrl=" + EXTERNAL
-                     + "&webhookPath=/hook"
-                     + (options.isEmpty() ? "" : "&" + options))
-                        .routeId("webhook").to("mock:out");
+                from(webhookUri(operation, options)).routeId("webhook").to("mock:out");
             }
         });
     }

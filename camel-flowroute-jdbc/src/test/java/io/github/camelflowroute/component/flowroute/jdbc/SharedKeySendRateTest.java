@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
+import io.github.camelflowroute.simulator.CpuLoad;
 import io.github.camelflowroute.simulator.FlowrouteSimulator;
 import io.github.camelflowroute.simulator.FlowrouteSimulatorExtension;
 import org.apache.camel.Exchange;

@@ -18,8 +18,12 @@ import org.apache.hc.core5.http.RequestNotExecutedException;
  * purchase, a route) retry only when the request provably did not reach the API: it could not connect, HttpClient
  * failed it before writing a byte of it (a pooled connection found closed, say), or the API refused it with 429
  * before processing. The delay grows exponentially with jitter, and a Retry-After answer wins.
+ *
+ * @param maxRetries the retries after the first attempt
+ * @param baseDelay  the wait before the first retry, doubled for each further one
+ * @param maxDelay   the longest wait, a Retry-After's included
  */
-final class RetryPolicy {
+record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay) {
 
     private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "PATCH", "DELETE");
 
@@ -30,16 +34,6 @@ final class RetryPolicy {
      * reading a request still ends the call.
      */
     static final int MAX_STALE_RETRIES = 10;
-
-    private final int maxRetries;
-    private final Duration baseDelay;
-    private final Duration maxDelay;
-
-    RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay) {
-        this.maxRetries = maxRetries;
-        this.baseDelay = baseDelay;
-        this.maxDelay = maxDelay;
-    }
 
     /** The wait before attempt {@code attempt + 1}, or {@code null} when the failure is final. */
     Duration delayAfter(String method, Throwable failure, int attempt) {

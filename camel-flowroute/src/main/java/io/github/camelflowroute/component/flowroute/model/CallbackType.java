@@ -1,22 +1,14 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import java.util.Locale;
-
 /** The callbacks Flowroute makes: inbound SMS, inbound MMS, and delivery receipts of sent messages. */
 public enum CallbackType {
-    SMS("sms_callback"),
-    MMS("mms_callback"),
-    DLR("dlr_callback");
-
-    private final String wireName;
-
-    CallbackType(String wireName) {
-        this.wireName = wireName;
-    }
+    SMS,
+    MMS,
+    DLR;
 
     /** The path segment the API uses ({@code sms_callback}, ...). */
     public String wireName() {
-        return wireName;
+        return ApiNames.lowerCase(this) + "_callback";
     }
 
     /**
@@ -25,12 +17,6 @@ public enum CallbackType {
      * @throws IllegalArgumentException when the text names no callback type
      */
     public static CallbackType fromText(String text) {
-        String key = text.trim().toLowerCase(Locale.ROOT);
-        for (CallbackType type : values()) {
-            if (type.wireName.equals(key) || type.name().toLowerCase(Locale.ROOT).equals(key)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("Unknown callback type: " + text);
+        return ApiNames.find(values(), CallbackType::wireName, text, "callback type");
     }
 }

@@ -1,27 +1,19 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import java.util.Locale;
-
 /** The kinds of inbound voice route Flowroute knows. */
 public enum RouteType {
     /** A host name or IP address, optionally with a port. */
-    HOST("host"),
+    HOST,
     /** A SIP registration of the account. */
-    SIP_REG("sip-reg"),
+    SIP_REG,
     /** A SIP URI. */
-    URI("uri"),
+    URI,
     /** Forward to another phone number. */
-    NUMBER("number");
+    NUMBER;
 
-    private final String wireName;
-
-    RouteType(String wireName) {
-        this.wireName = wireName;
-    }
-
-    /** The name the API uses. */
+    /** The name the API uses ({@code host}, {@code sip-reg}, ...). */
     public String wireName() {
-        return wireName;
+        return ApiNames.lowerCase(this).replace('_', '-');
     }
 
     /**
@@ -31,12 +23,6 @@ public enum RouteType {
      * @throws IllegalArgumentException when the text names no route type
      */
     public static RouteType fromText(String text) {
-        String key = text.trim().toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
-        for (RouteType type : values()) {
-            if (type.wireName.replace("-", "").equals(key)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("Unknown route type: " + text);
+        return ApiNames.find(values(), RouteType::wireName, text, "route type");
     }
 }

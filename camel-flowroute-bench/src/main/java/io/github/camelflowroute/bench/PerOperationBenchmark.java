@@ -18,9 +18,8 @@ import io.github.camelflowroute.component.flowroute.FlowrouteConstants;
 import io.github.camelflowroute.component.flowroute.client.BenchCodecAccess;
 import io.github.camelflowroute.component.flowroute.client.CallbackPayloads;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
-import io.github.camelflowroute.component.flowroute.client.HttpFlowrouteClient;
-import io.github.camelflowroute.component.flowroute.internal.BenchInputsAccess;
-import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
+import io.github.camelflowroute.component.flowroute.client.MessagesApi;
+import io.github.camelflowroute.component.flowroute.internal.binding.OperationBinding;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -126,14 +125,14 @@ public class PerOperationBenchmark {
         return mapper.writeValueAsBytes(sms);
     }
 
-    /** The component: text body and CamelFlowrouteTo header to OutboundMessage, checked and normalised, then JSON. */
+    /** The component: text body and CamelFlowrouteTo header read as sendMessage's inputs, checked and normalised, then JSON. */
     @Benchmark
     public byte[] sendBody_component() throws IOException {
         long i = n++;
         exchange.getMessage().setBody(Payloads.text(i));
         exchange.getMessage().setHeader(FlowrouteConstants.TO, Payloads.to(i));
-        OutboundMessage message = HttpFlowrouteClient.checkedMessage(BenchInputsAccess.message(exchange, configuration));
-        return codec.messageBody(message);
+        return codec.sendBody(OperationBinding.read(exchange, MessagesApi.SEND_MESSAGE,
+                name -> "from".equals(name) ? configuration.getFrom() : null));
     }
 
     // ---- the answer of one send --------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package io.github.camelflowroute.component.flowroute.client;
 
 import java.io.IOException;
 
-import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
@@ -16,8 +15,9 @@ public final class BenchCodecAccess {
 
     private final JsonApiCodec codec = new JsonApiCodec();
 
-    public byte[] messageBody(OutboundMessage message) throws IOException {
-        return codec.messageBody(message);
+    /** sendMessage's request body from the inputs the producer read: checked and normalised, then written. */
+    public byte[] sendBody(ApiArguments inputs) throws IOException {
+        return MessagesApi.SEND_MESSAGE.write(MessagesApi.SEND_MESSAGE.check(inputs), codec);
     }
 
     public SendMessageResult sendResult(byte[] body) throws IOException {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.management.PollingPosition;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -25,7 +26,7 @@ import org.apache.camel.support.service.ServiceHelper;
  * route finished. Repositories given by the user are started here but never stopped (they may be shared); the
  * in-memory defaults belong to the consumer.
  */
-abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
+abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer implements PollingPosition {
 
     private FlowrouteClient client;
     private StateRepository<String, String> stateRepository;
@@ -66,6 +67,17 @@ abstract class FlowroutePollingConsumer extends ScheduledBatchPollingConsumer {
     String stateKey() {
         String key = configuration().getStateKey();
         return key != null ? key : FlowrouteStateKeys.defaultKey(getEndpoint());
+    }
+
+    @Override
+    public String positionKey() {
+        return stateKey();
+    }
+
+    @Override
+    public String position() {
+        StateRepository<String, String> repository = stateRepository;
+        return repository == null ? null : repository.getState(stateKey());
     }
 
     @Override

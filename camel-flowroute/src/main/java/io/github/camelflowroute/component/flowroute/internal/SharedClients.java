@@ -1,10 +1,14 @@
 package io.github.camelflowroute.component.flowroute.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.camelflowroute.component.flowroute.FlowrouteConfiguration;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
+import io.github.camelflowroute.component.flowroute.management.ClientView;
+import io.github.camelflowroute.component.flowroute.management.Masking;
 
 /**
  * The HTTP clients of one component, one per distinct connection setting and role, shared by its endpoints: a route
@@ -54,6 +58,14 @@ public final class SharedClients {
 
     public synchronized int size() {
         return clients.size();
+    }
+
+    /** The clients shared now, for the dev console: the access keys masked, the secret keys left out. */
+    public synchronized List<ClientView> views() {
+        List<ClientView> views = new ArrayList<>();
+        clients.forEach((key, entry) -> views.add(new ClientView(key.role().name(), key.baseUrl(),
+                Masking.accessKey(key.accessKey()), entry.users)));
+        return views;
     }
 
     public synchronized void closeAll() {

@@ -337,7 +337,8 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
         assertThat(client.getString("accessKey")).startsWith(Masking.MASK).isNotEqualTo(simulator().accessKey());
         JsonObject limiter = (JsonObject) ((JsonArray) component.get("rateLimiters")).get(0);
         assertThat(limiter).containsKeys("type", "refused", "delayed", "delayedMillis");
-        assertThat((List<Object>) limiter.get("endpoints")).contains("flowroute:sendMessage");
+        assertThat((List<Object>) limiter.get("endpoints")).as("the endpoints that send")
+                .containsExactly("flowroute:sendMessage");
         JsonObject operations = (JsonObject) component.get("operations");
         assertThat(((JsonObject) operations.get("sendMessage")).getLong("succeeded")).isEqualTo(1L);
         assertThat(((JsonObject) operations.get("listMessages")).getLong("calls")).isPositive();

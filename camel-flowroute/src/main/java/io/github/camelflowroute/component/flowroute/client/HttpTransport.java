@@ -51,8 +51,6 @@ final class HttpTransport implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     private static final ContentType JSON_API = ContentType.create("application/vnd.api+json", StandardCharsets.UTF_8);
     private static final String WRITING = HttpTransport.class.getName() + ".writing";
-    // a turn given within a millisecond did not wait: only longer waits are reported
-    private static final long WAITED_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     /**
      * Marks an attempt's context when HttpClient begins writing the request: its protocol interceptors run on the I/O
@@ -318,27 +316,29 @@ final class HttpTransport implements AutoCloseable {
                 firstAsked = now;
             }
             Duration left = rateLimit.maxWait().minusNanos(now - firstAsked);
-            rateLimit.limiter().acquire(accessKey, limited, rateLimit.perSecond(limited), left.isNegative()
-                    ? Duration.ZERO : left).whenComplete((given, notGiven) -> {
-                        if (notGiven != null) {
-                            fail(notGiven instanceof CompletionException
-                                    && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
-                            return;
-                        }
-                        long waited = System.nanoTime() - now;
-                        if (waited >= WAITED_NANOS) {
-                            events.waitedForTurn(operation, Duration.ofNanos(waited));
-                        }
-                        turn = given;
-                        try {
-                            // on the timer thread, like every retry (the request-timeout sweep relies on it)
-                            timer.execute(this::attempt);
-                        } catch (RejectedExecutionException closed) {
-                            endTurn(null);
-                            fail(new FlowrouteTransportException(method, path,
-                                    "the client was closed while the send waited for its turn", null));
-                        }
-                    });
+            CompletableFuture<SendRateLimiter.Turn> asked = rateLimit.limiter().acquire(accessKey, limited,
+                    rateLimit.perSecond(limited), left.isNegative() ? Duration.ZERO : left);
+            // a turn given at once did not wait; one given later is counted with the time it took
+            boolean atOnce = asked.isDone();
+            asked.whenComplete((given, notGiven) -> {
+                if (notGiven != null) {
+                    fail(notGiven instanceof CompletionException
+                            && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
+                    return;
+                }
+                if (!atOnce) {
+                    events.waitedForTurn(operation, Duration.ofNanos(System.nanoTime() - now));
+                }
+                turn = given;
+                try {
+                    // on the timer thread, like every retry (the request-timeout sweep relies on it)
+                    timer.execute(this::attempt);
+                } catch (RejectedExecutionException closed) {
+                    endTurn(null);
+                    fail(new FlowrouteTransportException(method, path,
+                            "the client was closed while the send waited for its turn", null));
+                }
+            });
         }
 
         /** Tells the limiter how the attempt ended: 429 (with its Retry-After) or anything else. */

@@ -65,7 +65,9 @@ public class FlowrouteDevConsole extends AbstractDevConsole {
         Map<SendRateLimiter, List<String>> limiters = new IdentityHashMap<>();
         for (FlowrouteEndpoint endpoint : endpoints) {
             SendRateLimiter limiter = endpoint.rateLimiterInUse();
-            if (limiter != null) {
+            // the endpoints that send: the others never ask a limiter for a turn
+            if (limiter != null && endpoint.getOperation().declaration() != null
+                    && endpoint.getOperation().declaration().isRateLimited()) {
                 limiters.computeIfAbsent(limiter, l -> new ArrayList<>()).add(name(endpoint));
             }
         }

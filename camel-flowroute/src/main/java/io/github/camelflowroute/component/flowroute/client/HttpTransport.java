@@ -321,24 +321,24 @@ final class HttpTransport implements AutoCloseable {
             // a turn given at once did not wait; one given later is counted with the time it took
             boolean atOnce = asked.isDone();
             asked.whenComplete((given, notGiven) -> {
-                if (notGiven != null) {
-                    fail(notGiven instanceof CompletionException
-                            && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
-                    return;
-                }
-                if (!atOnce) {
-                    events.waitedForTurn(operation, Duration.ofNanos(System.nanoTime() - now));
-                }
-                turn = given;
-                try {
-                    // on the timer thread, like every retry (the request-timeout sweep relies on it)
-                    timer.execute(this::attempt);
-                } catch (RejectedExecutionException closed) {
-                    endTurn(null);
-                    fail(new FlowrouteTransportException(method, path,
-                            "the client was closed while the send waited for its turn", null));
-                }
-            });
+                        if (notGiven != null) {
+                            fail(notGiven instanceof CompletionException
+                                    && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
+                            return;
+                        }
+                        if (!atOnce) {
+                            events.waitedForTurn(operation, Duration.ofNanos(System.nanoTime() - now));
+                        }
+                        turn = given;
+                        try {
+                            // on the timer thread, like every retry (the request-timeout sweep relies on it)
+                            timer.execute(this::attempt);
+                        } catch (RejectedExecutionException closed) {
+                            endTurn(null);
+                            fail(new FlowrouteTransportException(method, path,
+                                    "the client was closed while the send waited for its turn", null));
+                        }
+                    });
         }
 
         /** Tells the limiter how the attempt ended: 429 (with its Retry-After) or anything else. */

@@ -10,6 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Counts the {@link FlowrouteEvents} per operation: calls by outcome, answers by HTTP status, retries by reason, the
@@ -18,6 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
  * Micrometer meters that way).
  */
 public final class FlowrouteMetrics implements FlowrouteEvents {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FlowrouteMetrics.class);
 
     private final ConcurrentMap<String, Counters> operations = new ConcurrentHashMap<>();
     private final List<FlowrouteEvents> listeners = new CopyOnWriteArrayList<>();
@@ -34,13 +40,13 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
     @Override
     public void answered(String operation, int status) {
         counters(operation).statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
-        listeners.forEach(l -> l.answered(operation, status));
+        tell(l -> l.answered(operation, status));
     }
 
     @Override
     public void retried(String operation, RetryReason reason) {
         counters(operation).retries.get(reason).increment();
-        listeners.forEach(l -> l.retried(operation, reason));
+        tell(l -> l.retried(operation, reason));
     }
 
     @Override
@@ -48,19 +54,19 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
         Counters c = counters(operation);
         c.waits.increment();
         c.waitNanos.add(waited.toNanos());
-        listeners.forEach(l -> l.waitedForTurn(operation, waited));
+        tell(l -> l.waitedForTurn(operation, waited));
     }
 
     @Override
     public void completed(String operation, CallOutcome outcome) {
         counters(operation).outcomes.get(outcome).increment();
-        listeners.forEach(l -> l.completed(operation, outcome));
+        tell(l -> l.completed(operation, outcome));
     }
 
     @Override
     public void webhookDuplicate(String operation) {
         counters(operation).webhookDuplicates.increment();
-        listeners.forEach(l -> l.webhookDuplicate(operation));
+        tell(l -> l.webhookDuplicate(operation));
     }
 
     /** The counts of one operation so far; all zero for an operation that reported nothing. */
@@ -88,6 +94,20 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
     /** Sets every count back to zero. */
     public void reset() {
         operations.clear();
+    }
+
+    /**
+     * Passes an event on. A listener that fails must not fail the call: the events come from the client's threads
+     * just before a call's future completes, which would then never complete.
+     */
+    private void tell(Consumer<FlowrouteEvents> event) {
+        for (FlowrouteEvents listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.debug("A Flowroute events listener failed: {}", e.toString());
+            }
+        }
     }
 
     private Counters counters(String operation) {

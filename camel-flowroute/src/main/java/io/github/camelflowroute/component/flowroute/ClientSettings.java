@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.github.camelflowroute.component.flowroute.management.ClientView;
+import io.github.camelflowroute.component.flowroute.management.Masking;
+
 /**
  * What makes two endpoints' HTTP clients interchangeable: the values of the options marked {@link ClientSetting}.
  * The names are read from the configuration class once, the values through the generated configurer, so an option
@@ -40,6 +43,12 @@ final class ClientSettings {
             return value;
         }
         return new Identity(value);
+    }
+
+    /** How the dev console shows a client of these settings: the access key masked, the secret key left out. */
+    ClientView view(String role, int users) {
+        return new ClientView(role, (String) values.get("baseUrl"), Masking.accessKey((String) values.get("accessKey")),
+                users);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.camelflowroute.component.flowroute;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,6 +10,10 @@ import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.internal.shared.SendRates;
 import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.shared.WorkerPools;
+import io.github.camelflowroute.component.flowroute.management.ClientView;
+import io.github.camelflowroute.component.flowroute.management.MeterBinding;
+import io.github.camelflowroute.component.flowroute.metrics.FlowrouteEvents;
+import io.github.camelflowroute.component.flowroute.metrics.FlowrouteMetrics;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -36,6 +41,9 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     private final SendRates sendRates = new SendRates();
     private AdaptiveSendRateLimiter defaultRateLimiter;
     private ScheduledExecutorService rateLimitTimer;
+    // what the clients and webhooks of this component report, per operation; Micrometer meters when bound
+    private final FlowrouteMetrics metrics = new FlowrouteMetrics();
+    private FlowrouteEvents meters;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -50,7 +58,17 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        meters = MeterBinding.bind(getCamelContext(), metrics);
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        if (meters != null) {
+            metrics.removeListener(meters);
+            meters = null;
+        }
         workerPools.shutdown(getCamelContext());
         sharedClients.closeAll();
         synchronized (this) {
@@ -76,6 +94,25 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
             defaultRateLimiter = new AdaptiveSendRateLimiter(rateLimitTimer);
         }
         return defaultRateLimiter;
+    }
+
+    /** The default rate limiter if an endpoint made the component create it, else {@code null}. */
+    synchronized SendRateLimiter defaultRateLimiterIfCreated() {
+        return defaultRateLimiter;
+    }
+
+    /**
+     * The counters of this component's calls and webhook posts, per operation: what its endpoints' JMX attributes,
+     * the {@code flowroute} dev console and the Micrometer meters show.
+     */
+    public FlowrouteMetrics getMetrics() {
+        return metrics;
+    }
+
+    /** The HTTP clients this component's endpoints share now, with their access keys masked. */
+    public List<ClientView> clientViews() {
+        return sharedClients.usages().stream()
+                .map(u -> ((ClientSettings) u.settings()).view(u.role().name(), u.users())).toList();
     }
 
     /** The pool of {@code size} threads that this component's producers continue exchanges on. */

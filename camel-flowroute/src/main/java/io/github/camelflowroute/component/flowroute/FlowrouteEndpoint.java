@@ -22,11 +22,16 @@ import io.github.camelflowroute.component.flowroute.internal.polling.InventorySo
 import io.github.camelflowroute.component.flowroute.internal.shared.SharedClients;
 import io.github.camelflowroute.component.flowroute.internal.webhook.CallbackRegistration;
 import io.github.camelflowroute.component.flowroute.internal.webhook.WebhookAuthentication;
+import io.github.camelflowroute.component.flowroute.management.EndpointStatistics;
+import io.github.camelflowroute.component.flowroute.management.Masking;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.Producer;
 import org.apache.camel.component.webhook.WebhookCapableEndpoint;
 import org.apache.camel.component.webhook.WebhookConfiguration;
@@ -44,6 +49,7 @@ import org.apache.camel.util.URISupport;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "flowroute", title = "Flowroute", syntax = "flowroute:operation",
              category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = FlowrouteConstants.class)
+@ManagedResource(description = "Managed Flowroute endpoint: the counts of its operation's calls in the component")
 public class FlowrouteEndpoint extends ScheduledPollEndpoint
         implements AsyncEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
 
@@ -62,6 +68,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     private WebhookConfiguration webhookConfiguration;
     private CallbackRegistration registration;
     private ProducerHealthCheckRegistration producerHealthCheck;
+    private volatile String registeredCallbackUrl;
 
     public FlowrouteEndpoint(String uri, FlowrouteComponent component, FlowrouteOperation operation,
                              FlowrouteConfiguration configuration) {
@@ -197,7 +204,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                 .maxResponseSize(configuration.getMaxResponseSize())
                 .retries(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryDelay()),
                         Duration.ofMillis(configuration.getMaxRetryDelay()))
-                .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")");
+                .userAgent("camel-flowroute (Apache Camel " + getCamelContext().getVersion() + ")")
+                .events(getComponent().getMetrics());
         if (configuration.isRateLimit()) {
             builder.rateLimit(rateLimiter(), configuration.getSmsPerSecond(), configuration.getMmsPerSecond(),
                     Duration.ofMillis(configuration.getRateLimitMaxWait()));
@@ -276,13 +284,16 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         checkWebhookAuthentication();
         registration = new CallbackRegistration(getClient(), configuration.getCallbackNumbers(), operation == FlowrouteOperation.deliveryReceipts
                 ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
-        registration.register(callbackUrl());
+        String url = callbackUrl();
+        registration.register(url);
+        registeredCallbackUrl = Masking.url(url);
     }
 
     @Override
     public void unregisterWebhook() throws Exception {
         if (registration != null && !configuration.isKeepCallbacksOnStop()) {
             registration.unregister();
+            registeredCallbackUrl = null;
         }
     }
 
@@ -343,6 +354,79 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
 
     public FlowrouteOperation getOperation() {
         return operation;
+    }
+
+    /** The callback URL this webhook endpoint registered, its token masked; {@code null} when it registered none. */
+    public String registeredCallbackUrl() {
+        return registeredCallbackUrl;
+    }
+
+    /**
+     * The send rate limiter this endpoint's sends wait for: the {@code rateLimiter} option, or the component's default
+     * once created; {@code null} when sends are not limited.
+     */
+    public SendRateLimiter rateLimiterInUse() {
+        if (!configuration.isRateLimit()) {
+            return null;
+        }
+        return configuration.getRateLimiter() != null
+                ? configuration.getRateLimiter() : getComponent().defaultRateLimiterIfCreated();
+    }
+
+    // ---- JMX: the counts of this endpoint's operation (see FlowrouteComponent#getMetrics) -------------------------
+
+    private EndpointStatistics statistics() {
+        return new EndpointStatistics(getComponent().getMetrics().of(operation.name()), rateLimiterInUse());
+    }
+
+    @ManagedAttribute(description = "Calls of this operation that ended, in all endpoints of the component")
+    public long getCalls() {
+        return statistics().calls();
+    }
+
+    @ManagedAttribute(description = "Calls of this operation that ended in a failure")
+    public long getFailedCalls() {
+        return statistics().failedCalls();
+    }
+
+    @ManagedAttribute(description = "Attempts tried again after a failure (429s, stale connections, not sent, 5xx)")
+    public long getRetries() {
+        return statistics().retries();
+    }
+
+    @ManagedAttribute(description = "Attempts the API refused with 429 (rate limited)")
+    public long getRateLimitedAnswers() {
+        return statistics().rateLimited();
+    }
+
+    @ManagedAttribute(description = "Attempts that waited for their turn under the send rate limit")
+    public long getRateLimitWaits() {
+        return statistics().rateLimitWaits();
+    }
+
+    @ManagedAttribute(description = "The time attempts waited for their turn under the send rate limit, in millis")
+    public long getRateLimitWaitMillis() {
+        return statistics().rateLimitWaitMillis();
+    }
+
+    @ManagedAttribute(description = "Sends that failed after they may have reached the API (delivery unknown)")
+    public long getDeliveryUnknown() {
+        return statistics().deliveryUnknown();
+    }
+
+    @ManagedAttribute(description = "Webhook posts that repeated an earlier one and were not routed again")
+    public long getWebhookDuplicates() {
+        return statistics().webhookDuplicates();
+    }
+
+    @ManagedAttribute(description = "The send rate limiter in use: its type, the 429s it saw and the turns it delayed")
+    public String getRateLimiterState() {
+        return statistics().rateLimiterState();
+    }
+
+    @ManagedOperation(description = "The counts of this operation as JSON: outcomes, HTTP statuses, retry reasons")
+    public String dumpStatisticsAsJson() {
+        return statistics().toJson();
     }
 
     public void setOperation(FlowrouteOperation operation) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
 import io.github.camelflowroute.component.flowroute.internal.polling.StateKeys;
+import io.github.camelflowroute.component.flowroute.management.PollingPosition;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -28,7 +29,7 @@ import org.apache.camel.support.service.ServiceHelper;
  *
  * @param <R> what {@link #prepare()} returns for each exchange to route
  */
-abstract class FlowroutePollingConsumer<R> extends ScheduledBatchPollingConsumer {
+abstract class FlowroutePollingConsumer<R> extends ScheduledBatchPollingConsumer implements PollingPosition {
 
     private FlowrouteClient client;
     private StateRepository<String, String> stateRepository;
@@ -74,6 +75,17 @@ abstract class FlowroutePollingConsumer<R> extends ScheduledBatchPollingConsumer
         FlowrouteEndpoint endpoint = getEndpoint();
         return StateKeys.defaultKey(endpoint.getOperation().name(), endpoint.getOperation().declaration(),
                 endpoint::optionValue);
+    }
+
+    @Override
+    public String positionKey() {
+        return stateKey();
+    }
+
+    @Override
+    public String position() {
+        StateRepository<String, String> repository = stateRepository;
+        return repository == null ? null : repository.getState(stateKey());
     }
 
     @Override

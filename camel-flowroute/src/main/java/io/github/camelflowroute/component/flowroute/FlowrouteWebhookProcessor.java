@@ -113,12 +113,14 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
         }
         // Flowroute posts again when an answer is late: if the first post then fails, a 200 to the repeat loses it
         if (!inFlight.add(key)) {
+            endpoint.getComponent().getMetrics().webhookDuplicate(endpoint.getOperation().name());
             LOG.debug("Callback {} is being routed; answering 409 so that Flowroute posts it again", key);
             return answer(exchange, callback, 409, "being processed");
         }
         // added before routing so that a post repeated on another node while this one routes it is not routed twice
         if (!seen.add(key)) {
             inFlight.remove(key);
+            endpoint.getComponent().getMetrics().webhookDuplicate(endpoint.getOperation().name());
             LOG.debug("Callback {} was delivered before; answering 200", key);
             return answer(exchange, callback, 200, "OK");
         }

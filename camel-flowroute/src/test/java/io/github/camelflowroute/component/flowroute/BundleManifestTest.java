@@ -50,6 +50,14 @@ class BundleManifestTest {
     }
 
     @Test
+    void importsMicrometerOnlyOptionally() {
+        String imports = manifest.getMainAttributes().getValue("Import-Package");
+
+        // the meters are bound only when the application has Micrometer: the bundle must resolve without it
+        assertThat(imports).contains("io.micrometer.core.instrument;resolution:=optional");
+    }
+
+    @Test
     void namesTheBundle() {
         assertThat(manifest.getMainAttributes().getValue("Bundle-SymbolicName"))
                 .isEqualTo("io.github.camelflowroute.camel-flowroute");

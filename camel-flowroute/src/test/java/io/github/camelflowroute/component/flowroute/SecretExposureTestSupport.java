@@ -21,10 +21,13 @@ import javax.management.MBeanParameterInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
+import io.github.camelflowroute.component.flowroute.management.Masking;
 import io.github.camelflowroute.simulator.FaultRule;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.console.DevConsole;
@@ -33,6 +36,7 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.spi.DumpRoutesStrategy;
+import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,9 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
      * heap into the working directory, jfr-memory-leak starts a flight recording): not views, and not to be called.
      */
     static final Set<String> ACTS_WHEN_CALLED = Set.of("heap-dump", "jfr-memory-leak");
+
+    /** The webhook's token: the component's own views (the flowroute console, the endpoints' counts) never show it. */
+    static final String WEBHOOK_TOKEN = "wh-token-7f3c9a51e2d84b06";
 
     SecretExposureTestSupport() {
         testConfiguration().withJMX(true);
@@ -101,7 +108,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
                         .routeId("poller").to("mock:polled");
                 from("direct:send").routeId("sender")
                         .to("flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199" + uriCredentials());
-                from(webhookUri("inboundMessages", "webhookAllowUnauthenticated=true" + uriCredentials()))
+                from(webhookUri("inboundMessages", "webhookToken=" + WEBHOOK_TOKEN + uriCredentials()))
                         .routeId("webhook").to("mock:inbound");
             }
         };
@@ -318,6 +325,94 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
             Object out = console.call(type, Map.of());
             return out instanceof JsonObject json ? json.toJson() : out;
         });
+    }
+
+    // ---- the component's own views: the flowroute console and the endpoints' counts in JMX ----------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFlowrouteConsoleShowsClientsLimitersCountsPositionsAndWebhooks() throws InterruptedException {
+        JsonObject component = flowrouteConsoleComponent();
+
+        JsonObject client = (JsonObject) ((JsonArray) component.get("clients")).get(0);
+        assertThat(client.getString("baseUrl")).isEqualTo(simulator().baseUrl());
+        assertThat(client.getString("accessKey")).startsWith(Masking.MASK).isNotEqualTo(simulator().accessKey());
+        JsonObject limiter = (JsonObject) ((JsonArray) component.get("rateLimiters")).get(0);
+        assertThat(limiter).containsKeys("type", "refused", "delayed", "delayedMillis");
+        assertThat((List<Object>) limiter.get("endpoints")).as("the endpoints that send")
+                .containsExactly("flowroute:sendMessage");
+        JsonObject operations = (JsonObject) component.get("operations");
+        assertThat(((JsonObject) operations.get("sendMessage")).getLong("succeeded")).isEqualTo(1L);
+        assertThat(((JsonObject) operations.get("listMessages")).getLong("calls")).isPositive();
+        JsonObject consumer = (JsonObject) ((JsonArray) component.get("consumers")).get(0);
+        assertThat(consumer.getString("routeId")).isEqualTo("poller");
+        assertThat(consumer.getString("positionKey")).isNotBlank();
+        JsonObject webhook = (JsonObject) ((JsonArray) component.get("webhooks")).get(0);
+        assertThat(webhook.getString("endpoint")).isEqualTo("flowroute:inboundMessages");
+        assertThat(webhook.getString("callbackUrl")).isEqualTo(EXTERNAL + "/hook?token=" + Masking.MASK);
+        String text = callConsole(devConsole("flowroute"), DevConsole.MediaType.TEXT);
+        assertThat(text).contains("Clients:", "Rate limiters:", "Operations:", "sendMessage", "Consumers:", "poller",
+                "Webhooks:", "token=" + Masking.MASK);
+    }
+
+    @Test
+    void theFlowrouteConsoleShowsNeitherKeyNorTheWebhookToken() {
+        for (DevConsole.MediaType type : DevConsole.MediaType.values()) {
+            String shown = callConsole(devConsole("flowroute"), type);
+            String view = "dev console flowroute (" + type.name().toLowerCase() + ")";
+            SecretForms.assertAbsent(secret(), view, shown);
+            SecretForms.assertAbsent(simulator().accessKey(), view + ", the access key", shown);
+            SecretForms.assertAbsent(WEBHOOK_TOKEN, view + ", the webhook token", shown);
+        }
+    }
+
+    @Test
+    void theFlowrouteEndpointsCountsInJmxShowNeitherKeyNorTheWebhookToken() throws Exception {
+        MBeanServer server = mbeanServer();
+        int read = 0;
+        for (ObjectName name : camelMBeans(server)) {
+            if (!"endpoints".equals(name.getKeyProperty("type"))
+                || !name.getKeyProperty("name").replace("\"", "").startsWith("flowroute:")) {
+                continue;
+            }
+            // the attributes and operations FlowrouteEndpoint adds to Camel's endpoint MBean
+            for (java.lang.reflect.Method member : FlowrouteEndpoint.class.getDeclaredMethods()) {
+                String shown;
+                if (member.isAnnotationPresent(ManagedAttribute.class)) {
+                    shown = render(() -> server.getAttribute(name, member.getName().replaceFirst("^(get|is)", "")));
+                } else if (member.isAnnotationPresent(ManagedOperation.class)) {
+                    shown = render(() -> server.invoke(name, member.getName(), new Object[0], new String[0]));
+                } else {
+                    continue;
+                }
+                String view = "MBean " + member.getName() + " of " + name.getKeyProperty("name").replaceAll("\\?.*", "");
+                // the text itself stays out of the failure message: it would put what it shows in the test report
+                assertThat(shown.contains("Exception")).as("%s could not be read", view).isFalse();
+                SecretForms.assertAbsent(secret(), view, shown);
+                SecretForms.assertAbsent(simulator().accessKey(), view + ", the access key", shown);
+                SecretForms.assertAbsent(WEBHOOK_TOKEN, view + ", the webhook token", shown);
+                read++;
+            }
+        }
+        assertThat(read).as("the flowroute endpoints' own attributes read").isGreaterThan(10);
+    }
+
+    /** The flowroute console's JSON of the one component, once the poller stored a position. */
+    private JsonObject flowrouteConsoleComponent() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        JsonObject component;
+        do {
+            JsonObject json = (JsonObject) devConsole("flowroute").call(DevConsole.MediaType.JSON, Map.of());
+            JsonArray components = (JsonArray) json.get("components");
+            assertThat(components).hasSize(1);
+            component = (JsonObject) components.get(0);
+            JsonArray consumers = (JsonArray) component.get("consumers");
+            if (!consumers.isEmpty() && ((JsonObject) consumers.get(0)).get("position") != null) {
+                return component;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("the poller stored no position within 10 s: " + component.toJson());
     }
 
     // ---- route dumps and listings ---------------------------------------------------------------------------------

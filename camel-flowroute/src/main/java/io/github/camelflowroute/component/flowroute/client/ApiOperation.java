@@ -227,12 +227,17 @@ public final class ApiOperation<R> {
         return Collections.unmodifiableMap(resultHeaders);
     }
 
-    /** How a consumer polls this list, or {@code null} when it cannot. */
     /** The kind of send this call is under the send rate limit, {@code null} when the limit does not apply. */
     SendRateLimiter.Kind rateLimitKind(ApiArguments checked) {
         return rateLimited == null ? null : rateLimited.apply(checked);
     }
 
+    /** Whether the call is a send that waits for its turn under the send rate limit. */
+    public boolean isRateLimited() {
+        return rateLimited != null;
+    }
+
+    /** How a consumer polls this list, or {@code null} when it cannot. */
     public Polling<?> polling() {
         return polling;
     }

@@ -6,6 +6,7 @@ import java.util.stream.LongStream;
 
 import javax.net.ssl.SSLContext;
 
+import io.github.camelflowroute.component.flowroute.metrics.FlowrouteEvents;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
@@ -45,6 +46,7 @@ public final class HttpFlowrouteClientBuilder {
     private Duration retryDelay = Duration.ofMillis(500);
     private Duration maxRetryDelay = Duration.ofSeconds(10);
     private HttpTransport.RateLimit rateLimit;
+    private FlowrouteEvents events = FlowrouteEvents.NONE;
 
     HttpFlowrouteClientBuilder() {
     }
@@ -181,6 +183,16 @@ public final class HttpFlowrouteClientBuilder {
     }
 
     /**
+     * Where the client reports its calls' answers, retries, waits for a turn and outcomes, per operation: a
+     * {@link io.github.camelflowroute.component.flowroute.metrics.FlowrouteMetrics} counts them. Reports nowhere by
+     * default.
+     */
+    public HttpFlowrouteClientBuilder events(FlowrouteEvents events) {
+        this.events = events == null ? FlowrouteEvents.NONE : events;
+        return this;
+    }
+
+    /**
      * Checks the settings as {@link #build()} does, without building anything: a configuration can be refused when it
      * is made rather than when its client is first needed.
      *
@@ -237,7 +249,7 @@ public final class HttpFlowrouteClientBuilder {
         JsonApiCodec codec = new JsonApiCodec();
         HttpTransport transport = new HttpTransport(URI.create(base), accessKey, secretKey, http.build(),
                 new RetryPolicy(maxRetries, retryDelay, maxRetryDelay), maxResponseSize, requestTimeout, codec,
-                rateLimit);
+                rateLimit, events);
         return new HttpFlowrouteClient(base, codec, transport);
     }
 

@@ -17,6 +17,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.github.camelflowroute.component.flowroute.metrics.FlowrouteEvents;
+import io.github.camelflowroute.component.flowroute.metrics.RetryReason;
 import org.apache.hc.client5.http.async.methods.SimpleHttpRequest;
 import org.apache.hc.client5.http.async.methods.SimpleRequestProducer;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
@@ -80,6 +82,8 @@ final class HttpTransport implements AutoCloseable {
     private final JsonApiCodec codec;
     private final String accessKey;
     private final RateLimit rateLimit;
+    // told of answers, retries, waits for a turn and how calls ended (the component's counters)
+    private final FlowrouteEvents events;
     // retries and request timeouts: one daemon thread that only schedules, never runs a call's work itself for long
     private final ScheduledThreadPoolExecutor timer;
     private final Set<Call<?>> waitingRetries = ConcurrentHashMap.newKeySet();
@@ -101,6 +105,14 @@ final class HttpTransport implements AutoCloseable {
 
     HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
                   long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit) {
+        this(baseUrl, accessKey, secretKey, http, retryPolicy, maxResponseSize, requestTimeout, codec, rateLimit,
+                FlowrouteEvents.NONE);
+    }
+
+    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
+                  long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit,
+                  FlowrouteEvents events) {
+        this.events = events == null ? FlowrouteEvents.NONE : events;
         this.accessKey = accessKey;
         this.rateLimit = rateLimit;
         this.http = http;
@@ -135,14 +147,21 @@ final class HttpTransport implements AutoCloseable {
         return call(method, path, query, body, decoder, null);
     }
 
+    /** Calls the API with a send (see below), counted under the method's name in the events. */
+    <T> CompletableFuture<T> call(String method, String path, String query, byte[] body, Decoder<T> decoder,
+                                  SendRateLimiter.Kind limited) {
+        return call(method, method, path, query, body, decoder, limited);
+    }
+
     /**
      * Calls the API with a send: when the client has a rate limit, every attempt waits for its turn under it.
      *
-     * @param limited SMS or MMS for a send, {@code null} for a call the rate limit does not apply to
+     * @param operation the name the events count the call under (its declaration's)
+     * @param limited   SMS or MMS for a send, {@code null} for a call the rate limit does not apply to
      */
-    <T> CompletableFuture<T> call(String method, String path, String query, byte[] body, Decoder<T> decoder,
-                                  SendRateLimiter.Kind limited) {
-        Call<T> call = new Call<>(method, path, query, body, decoder, rateLimit == null ? null : limited);
+    <T> CompletableFuture<T> call(String operation, String method, String path, String query, byte[] body,
+                                  Decoder<T> decoder, SendRateLimiter.Kind limited) {
+        Call<T> call = new Call<>(operation, method, path, query, body, decoder, rateLimit == null ? null : limited);
         call.nextAttempt();
         return call.result;
     }
@@ -252,6 +271,7 @@ final class HttpTransport implements AutoCloseable {
     /** One call and its attempts. An attempt's callbacks end before the next attempt starts. */
     private final class Call<T> implements FutureCallback<Message<HttpResponse, BoundedBodyConsumer.Body>> {
         final CompletableFuture<T> result = new CompletableFuture<>();
+        private final String operation;
         private final String method;
         private final String path;
         private final String query;
@@ -272,7 +292,9 @@ final class HttpTransport implements AutoCloseable {
         private long firstAsked;
         private volatile int refusedAttempts;
 
-        Call(String method, String path, String query, byte[] body, Decoder<T> decoder, SendRateLimiter.Kind limited) {
+        Call(String operation, String method, String path, String query, byte[] body, Decoder<T> decoder,
+             SendRateLimiter.Kind limited) {
+            this.operation = operation;
             this.method = method;
             this.path = path;
             this.query = query;
@@ -294,12 +316,18 @@ final class HttpTransport implements AutoCloseable {
                 firstAsked = now;
             }
             Duration left = rateLimit.maxWait().minusNanos(now - firstAsked);
-            rateLimit.limiter().acquire(accessKey, limited, rateLimit.perSecond(limited), left.isNegative()
-                    ? Duration.ZERO : left).whenComplete((given, notGiven) -> {
+            CompletableFuture<SendRateLimiter.Turn> asked = rateLimit.limiter().acquire(accessKey, limited,
+                    rateLimit.perSecond(limited), left.isNegative() ? Duration.ZERO : left);
+            // a turn given at once did not wait; one given later is counted with the time it took
+            boolean atOnce = asked.isDone();
+            asked.whenComplete((given, notGiven) -> {
                         if (notGiven != null) {
-                            result.completeExceptionally(notGiven instanceof CompletionException
+                            fail(notGiven instanceof CompletionException
                                     && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
                             return;
+                        }
+                        if (!atOnce) {
+                            events.waitedForTurn(operation, Duration.ofNanos(System.nanoTime() - now));
                         }
                         turn = given;
                         try {
@@ -307,7 +335,7 @@ final class HttpTransport implements AutoCloseable {
                             timer.execute(this::attempt);
                         } catch (RejectedExecutionException closed) {
                             endTurn(null);
-                            result.completeExceptionally(new FlowrouteTransportException(method, path,
+                            fail(new FlowrouteTransportException(method, path,
                                     "the client was closed while the send waited for its turn", null));
                         }
                     });
@@ -333,6 +361,7 @@ final class HttpTransport implements AutoCloseable {
                 return false;
             }
             refusedAttempts++;
+            events.retried(operation, RetryReason.RATE_LIMITED);
             LOG.debug("Flowroute {} {} attempt {} refused with 429; waiting for another turn", method, path, attempt);
             nextAttempt();
             return true;
@@ -382,6 +411,7 @@ final class HttpTransport implements AutoCloseable {
         public void completed(Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
             endAttempt();
             int status = answer.getHead().getCode();
+            events.answered(operation, status);
             if (LOG.isDebugEnabled()) {
                 LOG.debug("Flowroute {} {} answered {} in {} ms", method, path, status,
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -404,11 +434,18 @@ final class HttpTransport implements AutoCloseable {
                 // every endpoint sharing the client. What the decoder allocated is garbage once we return
                 LOG.error("Flowroute {} {}: decoding the answer failed with {}", method, path, e.toString());
                 endTurn(null);
-                result.completeExceptionally(e);
+                fail(e);
                 return;
             }
             endTurn(null);
+            events.completed(operation, CallEvents.outcomeOf(null));
             result.complete(value);
+        }
+
+        /** Ends the call with this failure, counted first so that whoever waits for it sees the counts. */
+        void fail(Throwable failure) {
+            events.completed(operation, CallEvents.outcomeOf(failure));
+            result.completeExceptionally(failure);
         }
 
         @Override
@@ -459,17 +496,21 @@ final class HttpTransport implements AutoCloseable {
                 return;
             }
             Duration wait;
+            RetryReason reason;
             if (RetryPolicy.staleConnection(failure) && staleAttempts < RetryPolicy.MAX_STALE_RETRIES) {
                 staleAttempts++;
                 wait = Duration.ZERO;
+                reason = RetryReason.STALE_CONNECTION;
             } else {
                 // neither stale connections nor 429s retried under the limiter use up the policy's retries
                 wait = retryPolicy.delayAfter(method, failure, attempt - staleAttempts - refusedAttempts);
+                reason = CallEvents.retryReasonOf(failure);
             }
             if (wait == null) {
-                result.completeExceptionally(finalFailure(failure));
+                fail(finalFailure(failure));
                 return;
             }
+            events.retried(operation, reason);
             LOG.debug("Flowroute {} {} attempt {} failed ({}); trying again in {} ms", method, path, attempt,
                     failure.getClass().getSimpleName(), wait.toMillis());
             waitingRetries.add(this);
@@ -477,7 +518,7 @@ final class HttpTransport implements AutoCloseable {
                 schedule(this::retry, wait.toMillis());
             } catch (RejectedExecutionException closed) {
                 waitingRetries.remove(this);
-                result.completeExceptionally(failure);
+                fail(failure);
             }
         }
 
@@ -525,7 +566,7 @@ final class HttpTransport implements AutoCloseable {
         // a call waiting for its retry would otherwise never complete: its exchange would wait forever
         for (Call<?> waiting : waitingRetries) {
             if (waitingRetries.remove(waiting)) {
-                waiting.result.completeExceptionally(new FlowrouteTransportException(waiting.method, waiting.path,
+                waiting.fail(new FlowrouteTransportException(waiting.method, waiting.path,
                         "the client was closed while the call waited to be tried again", null));
             }
         }

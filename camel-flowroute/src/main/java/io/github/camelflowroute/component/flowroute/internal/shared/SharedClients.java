@@ -1,6 +1,8 @@
 package io.github.camelflowroute.component.flowroute.internal.shared;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteClient;
@@ -61,6 +63,13 @@ public final class SharedClients {
         return clients.size();
     }
 
+    /** The clients shared now: role, the settings they were acquired with, and how many users hold each. */
+    public synchronized List<Usage> usages() {
+        List<Usage> usages = new ArrayList<>();
+        clients.forEach((key, entry) -> usages.add(new Usage(key.role(), key.settings(), entry.users)));
+        return usages;
+    }
+
     public synchronized void closeAll() {
         clients.values().forEach(e -> e.client.close());
         clients.clear();
@@ -73,6 +82,10 @@ public final class SharedClients {
         Entry(FlowrouteClient client) {
             this.client = client;
         }
+    }
+
+    /** One shared client as {@link #usages()} lists it. */
+    public record Usage(Role role, Object settings, int users) {
     }
 
     /** A client is shared by the users of one role with equal settings. */

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A call detail record export: a job that collects the calls its filters select into a gzip'd CSV file.
@@ -29,9 +28,9 @@ public record CdrExport(
         @JsonProperty("status") String status,
         @JsonProperty("callback_url") String callbackUrl,
         @JsonProperty("download_url") String downloadUrl,
-        @JsonProperty("requested_at") @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant requestedAt,
-        @JsonProperty("created_at") @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant createdAt,
-        @JsonProperty("expires_at") @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant expiresAt,
+        @JsonProperty("requested_at") @ApiTimestamp Instant requestedAt,
+        @JsonProperty("created_at") @ApiTimestamp Instant createdAt,
+        @JsonProperty("expires_at") @ApiTimestamp Instant expiresAt,
         @JsonProperty("filter_parameters") Map<String, Object> filterParameters,
         @JsonProperty("num_calls") Integer numCalls,
         @JsonProperty("billed_minutes") Integer billedMinutes,

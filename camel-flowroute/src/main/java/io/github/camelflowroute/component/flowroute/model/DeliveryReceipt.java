@@ -5,9 +5,6 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * A delivery receipt of a sent message. Usually two per message: level 1 when the carrier gateway took it,
@@ -28,8 +25,7 @@ public record DeliveryReceipt(
         @JsonProperty("status") String status,
         @JsonProperty("status_code") Integer statusCode,
         @JsonProperty("status_code_description") String statusCodeDescription,
-        @JsonProperty("timestamp") @JsonSerialize(using = ToStringSerializer.class)
-        @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant timestamp,
+        @JsonProperty("timestamp") @ApiTimestamp Instant timestamp,
         @JsonProperty("message_id") String messageId,
         @JsonProperty("body") String body) {
 

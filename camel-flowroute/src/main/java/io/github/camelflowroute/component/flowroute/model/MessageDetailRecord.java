@@ -6,9 +6,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * A message detail record (MDR): one sent or received SMS/MMS as Flowroute recorded it.
@@ -40,8 +37,7 @@ public record MessageDetailRecord(
         @JsonProperty("message_encoding") Integer messageEncoding,
         @JsonProperty("message_type") String messageType,
         @JsonProperty("status") String status,
-        @JsonProperty("timestamp") @JsonSerialize(using = ToStringSerializer.class)
-        @JsonDeserialize(using = FlexibleInstantDeserializer.class) Instant timestamp,
+        @JsonProperty("timestamp") @ApiTimestamp Instant timestamp,
         @JsonProperty("amount_nanodollars") Long amountNanodollars,
         @JsonProperty("amount_display") String amountDisplay,
         @JsonProperty("delivery_receipts") List<DeliveryReceipt> deliveryReceipts,

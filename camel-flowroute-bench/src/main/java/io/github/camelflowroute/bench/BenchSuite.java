@@ -478,7 +478,7 @@ public final class BenchSuite {
             return String.format(java.util.Locale.ROOT, "rate %d node(s) %s: %.0f of %.0f accepted, %.0f failed, %.0f 429s, %.3f/s"
                     + " = %.3f of the allowed rate", (int) num(r.get("nodes")),
                     Boolean.TRUE.equals(r.get("loaded")) ? "loaded" : "quiet", num(r.get("accepted")), num(r.get("sms")),
-                    num(r.get("failed")), num(r.get("refused")), num(r.get("perSecond")), num(r.get("ofAllowed")));
+                    num(r.get("failed")), num(r.get("refused")), num(r.get("perSecond")), num(r.get("steadyOfAllowed")));
         }
         if ("nginx-bursts".equals(scenario)) {
             return String.format("nginx bursts %-10s %3s in flight: %6s sent, %5s failed, %8.0f/s while sending",

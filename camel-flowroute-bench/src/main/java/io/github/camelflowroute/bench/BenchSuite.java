@@ -71,7 +71,7 @@ public final class BenchSuite {
 
     BenchSuite() {
         String o = System.getProperty("bench.only", "all");
-        only = o.isBlank() || o.equals("all") ? Set.of("sends", "pool", "simulator", "nginx", "mdr", "webhook", "jmh")
+        only = o.isBlank() || o.equals("all") ? Set.of("sends", "pool", "simulator", "nginx", "rate", "mdr", "webhook", "jmh")
                 : Set.of(o.split(","));
         docs = Path.of(System.getProperty("bench.docs", "docs")).toAbsolutePath().normalize();
         work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath().normalize();
@@ -119,6 +119,7 @@ public final class BenchSuite {
         attempt("pool", () -> defaultPool(stub0, stub20));
         attempt("simulator", () -> simulator(stub0));
         attempt("nginx", () -> nginx(port0));
+        attempt("rate", this::rate);
         attempt("mdr", () -> mdr(stub0));
         attempt("webhook", () -> webhook(stub0));
         closeChildren();
@@ -282,6 +283,25 @@ public final class BenchSuite {
             nginx.destroy();
             nginx.waitFor(10, TimeUnit.SECONDS);
         }
+    }
+
+    // ---- rate-limited sends ----------------------------------------------------------------------------------
+
+    /**
+     * Sends under Flowroute's limit (the simulator enforcing 5 SMS per second per key, refused attempts counting) with
+     * the default limiter, from 1 node and from 3 uncoordinated nodes on one key, quiet and loaded (arrival jitter and
+     * a CPU-burning thread): accepted SMS per second as a fraction of the allowed rate ({@link RateLoad}).
+     */
+    void rate() throws Exception {
+        Child c = start("rate", List.of("-Xms256m", "-Xmx512m"), RateLoad.class, List.of());
+        c.await("READY", 60);
+        int oneNode = settings.trials() == 1 ? 30 : 150;
+        int perNode = settings.trials() == 1 ? 15 : 60;
+        for (String load : List.of("quiet", "loaded")) {
+            trial(() -> c.result("rate 1 " + oneNode + " " + load, 600), Map.of("trial", 1));
+            trial(() -> c.result("rate 3 " + perNode + " " + load, 600), Map.of("trial", 1));
+        }
+        c.close();
     }
 
     // ---- MDR drain -------------------------------------------------------------------------------------------
@@ -453,6 +473,12 @@ public final class BenchSuite {
             return String.format("mdr %-12s %s records in %.2f s: %8.0f/s, heap peak %s MiB, oom %s", r.get("mode"),
                     r.get("records"), num(r.get("seconds")), num(r.get("recordsPerSecond")),
                     r.get("heapPeakBytes") == null ? "?" : ((Number) r.get("heapPeakBytes")).longValue() >> 20, r.get("oom"));
+        }
+        if ("rate".equals(scenario)) {
+            return String.format(java.util.Locale.ROOT, "rate %d node(s) %s: %.0f of %.0f accepted, %.0f failed, %.0f 429s, %.3f/s"
+                    + " = %.3f of the allowed rate", (int) num(r.get("nodes")),
+                    Boolean.TRUE.equals(r.get("loaded")) ? "loaded" : "quiet", num(r.get("accepted")), num(r.get("sms")),
+                    num(r.get("failed")), num(r.get("refused")), num(r.get("perSecond")), num(r.get("steadyOfAllowed")));
         }
         if ("nginx-bursts".equals(scenario)) {
             return String.format("nginx bursts %-10s %3s in flight: %6s sent, %5s failed, %8.0f/s while sending",

@@ -85,6 +85,7 @@ final class Report {
         targets();
         sendsTable();
         extrasTable();
+        rateTable();
         mdrTable();
         webhookTable();
         jmhTable();
@@ -257,6 +258,30 @@ final class Report {
         Double tp = median(rows, "throughput");
         md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s %s |\n", label, fmt(tp, "%,.0f"),
                 fmt(median(rows, "p50us"), "%,.0f"), ratio(tp, baseline), comparedWith));
+    }
+
+    private void rateTable() {
+        List<Map<String, Object>> rate = results.stream().filter(r -> "rate".equals(r.get("scenario"))).toList();
+        if (rate.isEmpty()) {
+            return;
+        }
+        md.append("### Rate-limited sends\n\nThe simulator enforcing 5 SMS per second per access key (refused attempts "
+                  + "counting), every node with the default limiter and its SMS queued at once; 3 nodes are three "
+                  + "CamelContexts in one JVM with a component each, uncoordinated. Loaded: each attempt reaches the "
+                  + "limit 0 to 20 ms late and a thread burns CPU. \"of the allowed rate\" leaves out the first "
+                  + "window's 5 sends, which all go at once: (accepted - 5) / seconds / 5. \"other work\" is what "
+                  + "other processes used of the machine meanwhile, in cores.\n\n");
+        md.append("| nodes | load | SMS | seconds | accepted/s | of the allowed rate | failed | 429s | other work |\n"
+                  + "|---|---|---|---|---|---|---|---|---|\n");
+        for (Map<String, Object> r : rate) {
+            md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.1f | %.3f | %.3f | %.0f | %.0f | %.2f |\n",
+                    (int) BenchSuite.num(r.get("nodes")), Boolean.TRUE.equals(r.get("loaded")) ? "loaded" : "quiet",
+                    BenchSuite.num(r.get("accepted")), BenchSuite.num(r.get("seconds")),
+                    BenchSuite.num(r.get("perSecond")), BenchSuite.num(r.get("steadyOfAllowed")),
+                    BenchSuite.num(r.get("failed")), BenchSuite.num(r.get("refused")),
+                    BenchSuite.num(r.get("foreignCores"))));
+        }
+        md.append('\n');
     }
 
     private void mdrTable() {

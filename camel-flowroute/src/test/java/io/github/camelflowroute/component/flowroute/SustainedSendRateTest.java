@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One node sending in volume with the default limiter, against a simulator that enforces Flowroute's limits (5 SMS
  * and 1 MMS per second per key, refused attempts counting) on a machine under load: each attempt reaches the
- * simulator's limit 0 to 20 ms late, at random, and a thread burns CPU throughout. Every send is accepted, and the
- * node never draws a 429 of its own: the limiter counts an attempt until a window after its answer. (Issue 15 also
- * asks for 97 % of the allowed rate; runs under load gave 4.81 to 4.94 SMS/s, so that is not asserted yet.)
+ * simulator's limit 0 to 20 ms late, at random, and a thread burns CPU throughout. Every send is accepted, at 97 % of
+ * the allowed rate or more (issue 15), and the node draws no 429 of its own: the limiter counts an attempt until a
+ * window after its answer.
  */
 @Tag("load") // long: left out of the second run on a newer Camel (README quick start)
 class SustainedSendRateTest extends FlowrouteTestSupport {
@@ -31,7 +31,10 @@ class SustainedSendRateTest extends FlowrouteTestSupport {
     private CpuLoad load;
 
     @BeforeEach
-    void busyMachineAndEnforcedLimits() {
+    void busyMachineAndEnforcedLimits() throws Exception {
+        // a running application: the client's classes loaded and its connections open before the bulk send
+        AsyncSends.sendAll(context, uri(""), simulator().smsPerSecond(), i -> "warm-up");
+        Thread.sleep(1100);
         simulator().enforceRateLimits(true);
         simulator().sendArrivalJitter(ARRIVAL_JITTER);
         load = new CpuLoad();
@@ -44,7 +47,7 @@ class SustainedSendRateTest extends FlowrouteTestSupport {
     }
 
     @Test
-    void threeHundredSmsAreAllAcceptedWithoutA429() throws Exception {
+    void threeHundredSmsAreAllAcceptedWithoutA429AtNinetySevenPercentOfTheRate() throws Exception {
         int before = simulator().state().messageCount();
 
         Result result = sendAll(300, "");
@@ -52,10 +55,11 @@ class SustainedSendRateTest extends FlowrouteTestSupport {
         assertThat(result.failed()).isEmpty();
         assertThat(simulator().state().messageCount() - before).isEqualTo(300);
         assertThat(simulator().rateLimitedCount()).isZero();
+        assertThat(result.perSecond()).isGreaterThanOrEqualTo(4.85);
     }
 
     @Test
-    void fortyMmsAreAllAcceptedWithoutA429() throws Exception {
+    void fortyMmsAreAllAcceptedWithoutA429AtNinetySevenPercentOfTheRate() throws Exception {
         int before = simulator().state().messageCount();
 
         Result result = sendAll(40, "&mediaUrls=https://example.com/a.png");
@@ -63,13 +67,13 @@ class SustainedSendRateTest extends FlowrouteTestSupport {
         assertThat(result.failed()).isEmpty();
         assertThat(simulator().state().messageCount() - before).isEqualTo(40);
         assertThat(simulator().rateLimitedCount()).isZero();
+        assertThat(result.perSecond()).isGreaterThanOrEqualTo(0.97);
     }
 
     /** Queues all sends at once (as a split or a batch does) and waits for every one to end. */
     private Result sendAll(int count, String options) throws Exception {
-        String uri = "flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199&rateLimitMaxWait=120s" + options;
         long start = System.nanoTime();
-        List<Exchange> done = AsyncSends.sendAll(context, uri, count, i -> "bulk " + i);
+        List<Exchange> done = AsyncSends.sendAll(context, uri(options), count, i -> "bulk " + i);
         double seconds = (System.nanoTime() - start) / 1e9;
         SendRateLimiter limiter = context.getComponent("flowroute", FlowrouteComponent.class).getDefaultRateLimiter();
         Result result = new Result(done.stream().filter(e -> e.getException() != null).toList(),
@@ -79,6 +83,10 @@ class SustainedSendRateTest extends FlowrouteTestSupport {
                 result.failed().size(), simulator().rateLimitedCount(), limiter.getRefusedCount(),
                 limiter.getDelayedCount());
         return result;
+    }
+
+    private String uri(String options) {
+        return "flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199&rateLimitMaxWait=120s" + options;
     }
 
     private record Result(List<Exchange> failed, double perSecond) {

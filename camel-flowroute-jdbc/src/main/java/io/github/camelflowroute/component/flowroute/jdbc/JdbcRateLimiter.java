@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import io.github.camelflowroute.component.flowroute.client.FlowrouteRateLimitException;
+import io.github.camelflowroute.component.flowroute.client.SendRateCounters;
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +70,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
     private final String table;
     private final ScheduledThreadPoolExecutor worker;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
-    private final AtomicLong refused = new AtomicLong();
-    private final AtomicLong delayed = new AtomicLong();
-    private final AtomicLong delayedNanos = new AtomicLong();
+    private final SendRateCounters counters = new SendRateCounters();
     private volatile boolean tableReady;
 
     /**
@@ -131,17 +130,17 @@ public class JdbcRateLimiter implements SendRateLimiter {
 
     @Override
     public long getRefusedCount() {
-        return refused.get();
+        return counters.refusedCount();
     }
 
     @Override
     public long getDelayedCount() {
-        return delayed.get();
+        return counters.delayedCount();
     }
 
     @Override
     public Duration getDelayedTime() {
-        return Duration.ofNanos(delayedNanos.get());
+        return counters.delayedTime();
     }
 
     @Override
@@ -197,12 +196,8 @@ public class JdbcRateLimiter implements SendRateLimiter {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table
                     + " (KEY_HASH, KIND, SLOT, FREE_AT) SELECT ?, ?, ?, 0 WHERE NOT EXISTS (SELECT 1 FROM " + table
                     + " WHERE KEY_HASH = ? AND KIND = ? AND SLOT = ?)")) {
-                insert.setString(1, lane.keyHash);
-                insert.setString(2, lane.kind.name());
-                insert.setInt(3, slot);
-                insert.setString(4, lane.keyHash);
-                insert.setString(5, lane.kind.name());
-                insert.setInt(6, slot);
+                bindPlace(insert, 1, lane, slot);
+                bindPlace(insert, 4, lane, slot);
                 insert.executeUpdate();
                 c.commit();
             } catch (SQLException duplicate) {
@@ -210,6 +205,13 @@ public class JdbcRateLimiter implements SendRateLimiter {
             }
         }
         lane.places = Math.max(lane.places, perSecond);
+    }
+
+    /** Sets the parameters {@code from} to {@code from + 2} to a place's key, kind and slot. */
+    private static void bindPlace(PreparedStatement statement, int from, Lane lane, int slot) throws SQLException {
+        statement.setString(from, lane.keyHash);
+        statement.setString(from + 1, lane.kind.name());
+        statement.setInt(from + 2, slot);
     }
 
     /** Takes a free place: its number, or minus the milliseconds until the earliest frees. */
@@ -251,9 +253,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
                     + " SET FREE_AT = ?, HOLDER = ? WHERE KEY_HASH = ? AND KIND = ? AND SLOT = ?")) {
                 hold.setLong(1, now + UNDER_WAY_MS + WINDOW_MS + MARGIN_MS);
                 hold.setString(2, holder);
-                hold.setString(3, lane.keyHash);
-                hold.setString(4, lane.kind.name());
-                hold.setInt(5, free);
+                bindPlace(hold, 3, lane, free);
                 hold.executeUpdate();
             }
             c.commit();
@@ -271,9 +271,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
                     + " WHERE KEY_HASH = ? AND KIND = ? AND SLOT = ? AND HOLDER = ?")) {
                 free.setLong(1, answeredAt);
                 free.setLong(2, WINDOW_MS + MARGIN_MS);
-                free.setString(3, lane.keyHash);
-                free.setString(4, lane.kind.name());
-                free.setInt(5, turn.slot);
+                bindPlace(free, 3, lane, turn.slot);
                 free.setString(6, turn.holder);
                 free.executeUpdate();
             }
@@ -343,12 +341,8 @@ public class JdbcRateLimiter implements SendRateLimiter {
                     }
                     Waiter waiter = queue.pollFirst();
                     DbTurn turn = new DbTurn(this, (int) taken, holder, givenAt, clockReadNanos);
-                    long waited = System.nanoTime() - waiter.asked;
                     if (waiter.future.complete(turn)) {
-                        if (waited > TimeUnit.MILLISECONDS.toNanos(1)) {
-                            delayed.incrementAndGet();
-                            delayedNanos.addAndGet(waited);
-                        }
+                        counters.given(waiter.asked);
                     } else {
                         // it gave up just now: the place was not used, free it at once
                         giveBack(c, turn);
@@ -363,9 +357,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
         private void giveBack(Connection c, DbTurn turn) throws SQLException {
             try (PreparedStatement free = c.prepareStatement("UPDATE " + table
                     + " SET FREE_AT = 0, HOLDER = NULL WHERE KEY_HASH = ? AND KIND = ? AND SLOT = ? AND HOLDER = ?")) {
-                free.setString(1, keyHash);
-                free.setString(2, kind.name());
-                free.setInt(3, turn.slot);
+                bindPlace(free, 1, this, turn.slot);
                 free.setString(4, turn.holder);
                 free.executeUpdate();
             }
@@ -416,7 +408,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
             }
             endNanos = now;
             if (wasRefused) {
-                refused.incrementAndGet();
+                counters.refused();
             }
             try {
                 worker.execute(() -> release(lane, this, wasRefused, retryAfter));

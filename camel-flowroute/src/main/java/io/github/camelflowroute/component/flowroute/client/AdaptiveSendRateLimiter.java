@@ -3,9 +3,9 @@ package io.github.camelflowroute.component.flowroute.client;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -14,43 +14,39 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The default {@link SendRateLimiter}: keeps the sends of this process under the limit of each access key and kind.
  * <p>
- * The API counts an attempt when it arrives, which is after its turn and before its answer. So an attempt here holds
- * one of the limit's places from its turn until one window (1000 ms, plus 1 ms for the API's millisecond clock) after
- * its answer: this process's own attempts can never arrive more than the limit in a window, however bunched they
- * arrive (a busy host, a pause, the network), and a single sender loses only the round trip per window. (Counting an
- * attempt from its turn plus a guard instead, adapted on 429s, lost more under load: every refusal costs a place
- * for a whole window.)
+ * A limit of N per second is N places. The API counts an attempt when it arrives, which is after its turn and before
+ * its answer, so an attempt holds its place from its turn until one window (1000 ms, plus 1 ms for the API's
+ * millisecond clock) after its answer: this process's own attempts can never arrive more than N in a window, however
+ * bunched they arrive (a busy host, a pause, the network), and a single sender loses only the round trip per window.
+ * (Freeing a place a window after its turn plus a margin of 25 ms, adapted on 429s, was tried: on a busy host the
+ * arrival times spread by more than the round trip, and every 429 it drew counted against the window too.)
  * <p>
- * So a 429 means that someone else sends with the key (other processes without a shared limiter). That is handled
- * with AIMD, as TCP shares a link: the rate this limiter uses for the key is halved (once per window: the 429s of one
- * crowded window are one signal) and the next turn waits a random part of a turn's interval; each accepted attempt
- * then raises the rate so that it grows by 1 % of the limit per second, back up to the limit. Below the limit, turns
- * are spaced evenly at the rate, each interval varied by up to 5 % at random so that processes do not keep colliding
- * in step. A {@code Retry-After} is honoured. Turns are given in the order they were asked for.
+ * So a 429 means that someone else sends with the key: other processes without a shared limiter. Since refused
+ * attempts count too, the limiter then backs off in steps rather than by halves: it uses a place less (a fifth less
+ * of many), and with one place left it spaces its turns 1.5 times further apart, up to four windows; after each such
+ * 429 it also pauses for a random part of its spacing, so that senders that collided do not collide again in step.
+ * An accepted attempt brings the spacing back down at once (a sender that gets through keeps the key while it has
+ * sends, the others stay out of its way), and eight seconds without a 429 give back a place. A {@code Retry-After} is
+ * honoured. Turns are given in the order they were asked for.
  */
 public final class AdaptiveSendRateLimiter implements SendRateLimiter {
 
     static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(1000);
     // the API's window is counted in whole milliseconds: an attempt a window and 1 ms after another is clear of it
-    private static final long MARGIN = TimeUnit.MILLISECONDS.toNanos(1);
-    private static final double DECREASE = 0.5;
-    // per second, as a share of the limit: an MMS key (1 per second) recovers as fast as an SMS key
-    private static final double INCREASE_PER_SECOND = 0.01;
-    // the least share of a limit: one attempt in ten seconds
-    private static final double MIN_RATE = 0.1;
-    private static final double SPACING_JITTER = 0.05;
+    private static final long CLOCK_MARGIN = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final double PLACES_DECREASE = 0.8;
+    private static final double SPACING_INCREASE = 1.5;
+    private static final double MAX_SPACING = 4;
+    private static final long PROBE_AFTER = TimeUnit.SECONDS.toNanos(8);
 
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
-    private final AtomicLong refused = new AtomicLong();
-    private final AtomicLong delayed = new AtomicLong();
-    private final AtomicLong delayedNanos = new AtomicLong();
+    private final SendRateCounters counters = new SendRateCounters();
 
     /** A limiter with its own timer thread (a daemon), stopped by {@link #close()}. */
     public AdaptiveSendRateLimiter() {
@@ -84,23 +80,23 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
 
     @Override
     public long getRefusedCount() {
-        return refused.get();
+        return counters.refusedCount();
     }
 
     @Override
     public long getDelayedCount() {
-        return delayed.get();
+        return counters.delayedCount();
     }
 
     @Override
     public Duration getDelayedTime() {
-        return Duration.ofNanos(delayedNanos.get());
+        return counters.delayedTime();
     }
 
-    /** The share of the limit the key and kind use now, in attempts per second; the limit when never refused. */
+    /** The attempts per second the key and kind may use now: the limit unless others' 429s slowed it down. */
     public double currentRate(String accessKey, Kind kind) {
         Lane lane = lanes.get(kind + ":" + accessKey);
-        return lane == null ? Double.NaN : lane.allowed();
+        return lane == null ? Double.NaN : lane.rate();
     }
 
     @Override
@@ -111,45 +107,50 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
         }
     }
 
+    private static long later(long a, long b) {
+        return a - b < 0 ? b : a;
+    }
+
     /** The attempts of one access key and kind. */
     private final class Lane {
         private final Kind kind;
         private final ArrayDeque<Waiter> queue = new ArrayDeque<>();
-        // when each ended attempt leaves the API's window: a window after its answer
-        private final PriorityQueue<Long> releases = new PriorityQueue<>();
         private int limit;
-        private double allowed;
-        // attempts under way: each holds a place until it ends
-        private int held;
-        // below the limit, the earliest time of the next turn
-        private long nextTurn;
-        // no turn before this (a Retry-After, or the random pause after others' 429)
+        // per place: when it is free again, and whether an attempt holds it
+        private long[] freeAt = new long[0];
+        private boolean[] busy = new boolean[0];
+        // places in use (fewer than the limit after others' 429s), and with one, windows between turns
+        private int places;
+        private double spacing = 1;
+        // no turn before these: a Retry-After or the random pause after others' 429; the spacing
         private long pausedUntil;
+        private long nextTurn;
         private long lastDecrease;
-        private boolean decreased;
+        private long lastChange;
         private ScheduledFuture<?> wake;
         private long wakeAt;
 
         Lane(Kind kind) {
             this.kind = kind;
             // System.nanoTime() may be any value, negative too: no default of 0 for a time
-            nextTurn = System.nanoTime();
-            pausedUntil = nextTurn;
+            long now = System.nanoTime();
+            pausedUntil = now;
+            nextTurn = now;
+            lastDecrease = now - 2 * WINDOW;
+            lastChange = now;
         }
 
-        synchronized double allowed() {
-            return allowed;
+        synchronized double rate() {
+            return places / spacing;
         }
 
         CompletableFuture<Turn> acquire(int perSecond, Duration maxWait) {
             Waiter waiter = new Waiter(System.nanoTime());
-            List<Waiter> granted;
+            List<Grant> granted;
             synchronized (this) {
-                if (limit == 0) {
-                    allowed = perSecond;
+                if (perSecond != limit) {
+                    resize(perSecond, waiter.asked);
                 }
-                limit = perSecond;
-                allowed = Math.min(allowed, limit);
                 queue.addLast(waiter);
                 granted = dispatch(waiter.asked);
             }
@@ -166,45 +167,55 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
             return waiter.future;
         }
 
+        /** A new limit: as many places, all in use unless others' 429s had taken some out. Holds the lock. */
+        private void resize(int perSecond, long now) {
+            int old = freeAt.length;
+            places = limit == 0 || places == limit ? perSecond : Math.min(places, perSecond);
+            limit = perSecond;
+            freeAt = Arrays.copyOf(freeAt, perSecond);
+            busy = Arrays.copyOf(busy, perSecond);
+            for (int i = old; i < perSecond; i++) {
+                freeAt[i] = now - WINDOW;
+            }
+        }
+
         /** Takes the turns that can be given now, in order; schedules a wake-up for the next. Holds the lock. */
-        private List<Waiter> dispatch(long now) {
-            List<Waiter> granted = null;
+        private List<Grant> dispatch(long now) {
+            List<Grant> granted = null;
             while (!queue.isEmpty()) {
                 if (queue.peekFirst().future.isDone()) {
                     // gave up waiting
                     queue.pollFirst();
                     continue;
                 }
-                while (!releases.isEmpty() && releases.peek() - now <= 0) {
-                    releases.poll();
+                int place = -1;
+                for (int i = 0; i < places; i++) {
+                    if (!busy[i] && (place < 0 || freeAt[i] - freeAt[place] < 0)) {
+                        place = i;
+                    }
                 }
-                long next;
-                boolean spaced = allowed < limit;
-                if (now - pausedUntil < 0) {
-                    next = pausedUntil;
-                } else if (spaced && now - nextTurn < 0) {
-                    next = nextTurn;
-                } else if (held + releases.size() < limit) {
-                    held++;
-                    if (spaced) {
-                        // on the grid of the rate: a wake-up a little late does not push every later turn back
-                        double interval = WINDOW / allowed * (1 + SPACING_JITTER
-                                * (2 * ThreadLocalRandom.current().nextDouble() - 1));
-                        nextTurn = Math.max(nextTurn, now - (long) (interval / 2)) + (long) interval;
-                    }
-                    if (granted == null) {
-                        granted = new ArrayList<>();
-                    }
-                    granted.add(queue.pollFirst());
-                    continue;
-                } else if (releases.isEmpty()) {
+                if (place < 0) {
                     // every place is held by an attempt under way: its end dispatches again
-                    return granted == null ? List.of() : granted;
-                } else {
-                    next = releases.peek();
+                    break;
                 }
-                wakeAt(next, now);
-                break;
+                long at = later(freeAt[place], pausedUntil);
+                if (spacing > 1) {
+                    at = later(at, nextTurn);
+                }
+                if (at - now > 0) {
+                    wakeAt(at, now);
+                    break;
+                }
+                Waiter waiter = queue.pollFirst();
+                busy[place] = true;
+                if (spacing > 1) {
+                    // from when the turn was due, not when the timer got here: a late wake-up is not carried on
+                    nextTurn = later(at, waiter.asked) + (long) (spacing * (WINDOW + CLOCK_MARGIN));
+                }
+                if (granted == null) {
+                    granted = new ArrayList<>();
+                }
+                granted.add(new Grant(waiter, new Counted(place)));
             }
             return granted == null ? List.of() : granted;
         }
@@ -225,7 +236,7 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
         }
 
         private void wake() {
-            List<Waiter> granted;
+            List<Grant> granted;
             synchronized (this) {
                 wake = null;
                 granted = dispatch(System.nanoTime());
@@ -233,70 +244,72 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
             give(granted);
         }
 
-        private void give(List<Waiter> granted) {
-            for (Waiter waiter : granted) {
-                long waited = System.nanoTime() - waiter.asked;
-                Counted turn = new Counted();
-                if (waiter.future.complete(turn)) {
-                    if (waited > TimeUnit.MILLISECONDS.toNanos(1)) {
-                        delayed.incrementAndGet();
-                        delayedNanos.addAndGet(waited);
-                    }
+        private void give(List<Grant> granted) {
+            for (Grant grant : granted) {
+                if (grant.waiter.future.complete(grant.turn)) {
+                    counters.given(grant.waiter.asked);
                 } else {
                     // it gave up just now: the place was not used
-                    turn.unused();
+                    grant.turn.unused();
                 }
             }
         }
 
-        private void ended(boolean wasRefused, Duration retryAfter) {
-            List<Waiter> granted;
+        private void ended(int place, boolean wasRefused, Duration retryAfter) {
+            List<Grant> granted;
             synchronized (this) {
                 long now = System.nanoTime();
-                held--;
-                // it arrived before its answer: a window after the answer it is out of the API's window for sure
-                releases.add(now + WINDOW + MARGIN);
-                if (wasRefused) {
-                    // our own attempts cannot fill a window (see above): someone else sends with this key
-                    slowDown(now);
-                    pause(now, retryAfter);
+                if (place < busy.length) {
+                    busy[place] = false;
+                    // it arrived before its answer: a window after the answer it is out of the API's window for sure
+                    freeAt[place] = now + WINDOW + CLOCK_MARGIN;
                 }
-                if (!wasRefused && allowed < limit && now - lastDecrease > WINDOW) {
-                    // INCREASE_PER_SECOND of the limit per second at any rate: a rate-th of it per accepted attempt
-                    allowed = Math.min(limit, allowed + INCREASE_PER_SECOND * limit / allowed);
+                if (wasRefused) {
+                    if (retryAfter != null) {
+                        pausedUntil = later(pausedUntil, now + retryAfter.toNanos());
+                    }
+                    // this process's own attempts cannot fill a window (see above): someone else sends with the key
+                    crowded(now);
+                } else {
+                    accepted(now);
                 }
                 granted = dispatch(now);
             }
             give(granted);
         }
 
-        private void slowDown(long now) {
-            if (!decreased || now - lastDecrease > WINDOW) {
-                allowed = Math.max(MIN_RATE, allowed * DECREASE);
+        /** Someone else sends with the key: fewer places, or wider spacing, and a random pause. */
+        private void crowded(long now) {
+            // the 429s of one crowded window are one signal
+            if (now - lastDecrease > WINDOW) {
+                if (places > 1) {
+                    places = Math.max(1, Math.min(places - 1, (int) (places * PLACES_DECREASE)));
+                } else {
+                    spacing = Math.min(MAX_SPACING, spacing * SPACING_INCREASE);
+                }
                 lastDecrease = now;
-                decreased = true;
+                lastChange = now;
             }
-            // a random part of an interval, so that the senders that collided do not collide again in step
-            long pause = (long) (ThreadLocalRandom.current().nextDouble() * WINDOW / allowed);
-            if (pausedUntil - (now + pause) < 0) {
-                pausedUntil = now + pause;
+            long pause = (long) (ThreadLocalRandom.current().nextDouble() * spacing * (WINDOW + CLOCK_MARGIN));
+            pausedUntil = later(pausedUntil, now + pause);
+        }
+
+        private void accepted(long now) {
+            if (spacing > 1) {
+                // it got through: there is room now
+                spacing = Math.max(1, spacing / SPACING_INCREASE);
+            } else if (places < limit && now - lastChange > PROBE_AFTER) {
+                places++;
+                lastChange = now;
             }
         }
 
-        /** Honours a Retry-After: no turn before it has passed. */
-        private void pause(long now, Duration retryAfter) {
-            if (retryAfter == null) {
-                return;
-            }
-            if (pausedUntil - (now + retryAfter.toNanos()) < 0) {
-                pausedUntil = now + retryAfter.toNanos();
-            }
-        }
-
-        private void unused() {
-            List<Waiter> granted;
+        private void unused(int place) {
+            List<Grant> granted;
             synchronized (this) {
-                held--;
+                if (place < busy.length) {
+                    busy[place] = false;
+                }
                 granted = dispatch(System.nanoTime());
             }
             give(granted);
@@ -312,28 +325,33 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                     new FlowrouteRateLimitException("the rate limiter was closed before the turn came; not sent")));
         }
 
-        /** A turn given: holds its place until it ends, then one window more. */
+        /** A turn given: holds its place until it ends. */
         private final class Counted implements Turn {
+            private final int place;
             private boolean ended;
+
+            Counted(int place) {
+                this.place = place;
+            }
 
             @Override
             public void completed() {
                 if (end()) {
-                    ended(false, null);
+                    ended(place, false, null);
                 }
             }
 
             @Override
             public void refused(Duration retryAfter) {
                 if (end()) {
-                    refused.incrementAndGet();
-                    ended(true, retryAfter);
+                    counters.refused();
+                    ended(place, true, retryAfter);
                 }
             }
 
             void unused() {
                 if (end()) {
-                    Lane.this.unused();
+                    Lane.this.unused(place);
                 }
             }
 
@@ -343,6 +361,9 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                 return first;
             }
         }
+    }
+
+    private record Grant(Waiter waiter, Lane.Counted turn) {
     }
 
     private static final class Waiter {

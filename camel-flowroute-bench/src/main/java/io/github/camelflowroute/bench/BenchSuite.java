@@ -65,13 +65,14 @@ public final class BenchSuite {
 
     /** Durations of one run, in seconds; JMH runs two forks of each benchmark (one in a quick run). */
     record Settings(int trials, double sendPrewarm, double sendWarmup, double sendMeasure, int mdrWarmups,
-                    int mdrTrials, double webhookPrewarm, double webhookWarmup, double webhookMeasure,
-                    int jmhWarmups, int jmhIterations) {
+            int mdrTrials, double webhookPrewarm, double webhookWarmup, double webhookMeasure,
+            int jmhWarmups, int jmhIterations) {
     }
 
     BenchSuite() {
         String o = System.getProperty("bench.only", "all");
-        only = o.isBlank() || o.equals("all") ? Set.of("sends", "pool", "simulator", "nginx", "rate", "mdr", "webhook", "jmh")
+        only = o.isBlank() || o.equals("all")
+                ? Set.of("sends", "pool", "simulator", "nginx", "rate", "mdr", "webhook", "jmh")
                 : Set.of(o.split(","));
         docs = Path.of(System.getProperty("bench.docs", "docs")).toAbsolutePath().normalize();
         work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath().normalize();
@@ -131,7 +132,7 @@ public final class BenchSuite {
         Report report = new Report(run, results);
         report.write(docs);
         log("wrote " + docs.resolve("performance.md") + " and " + docs.resolve("performance/results.json") + " in "
-            + run.get("durationSeconds") + " s");
+                + run.get("durationSeconds") + " s");
     }
 
     @FunctionalInterface
@@ -162,10 +163,12 @@ public final class BenchSuite {
         for (String client : CLIENTS) {
             List<String> jvm = new ArrayList<>(List.of("-Xms512m", "-Xmx512m"));
             if (jfr && client.equals("component")) {
-                jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("component-sends.jfr") + ",settings=profile");
+                jvm.add("-XX:StartFlightRecording=filename=" + work.resolve("component-sends.jfr")
+                        + ",settings=profile");
             }
             Child c = start("send-" + client, jvm, SendLoad.class, List.of("--client", client, "--pool",
-                    String.valueOf(POOL), "--io-threads", String.valueOf(IO_THREADS), "--stub0", stub0, "--stub20", stub20));
+                    String.valueOf(POOL), "--io-threads", String.valueOf(IO_THREADS), "--stub0", stub0, "--stub20",
+                    stub20));
             c.await("READY", 60);
             workers.put(client, c);
         }
@@ -272,7 +275,7 @@ public final class BenchSuite {
                                 String.valueOf(IO_THREADS), "--stub0", url, "--stub20", url));
                 c.await("READY", 60);
                 c.command("target 0", 60);
-                for (int inFlight : new int[] {16, 256}) {
+                for (int inFlight : new int[] { 16, 256 }) {
                     int bursts = settings.trials() == 1 ? 6 : 21;
                     trial(() -> c.result("bursts " + inFlight + " " + bursts + " 250 850 1050", 300),
                             Map.of("trial", 1));
@@ -396,12 +399,13 @@ public final class BenchSuite {
             for (int i = 0; i < paths.size(); i++) {
                 String path = paths.get((i + trial - 1) % paths.size());
                 trial(() -> poster.result("post " + path + " " + WEBHOOK_IN_FLIGHT + " " + settings.webhookWarmup()
-                                          + " " + settings.webhookMeasure(), 120), Map.of("trial", trial));
+                        + " " + settings.webhookMeasure(), 120), Map.of("trial", trial));
             }
         }
         receiver.send("counts");
         Map<String, Object> counts = Probe.JSON.readValue(receiver.await("RESULT ", 30).substring(7),
-                new TypeReference<Map<String, Object>>() { });
+                new TypeReference<Map<String, Object>>() {
+                });
         results.add(counts);
         poster.close();
         receiver.close();
@@ -465,20 +469,26 @@ public final class BenchSuite {
     private static String describe(Map<String, Object> r) {
         Object scenario = r.get("scenario");
         if ("send".equals(scenario)) {
-            return String.format("send %-22s %2s ms %3s in flight: %8.0f/s p50 %6s us p99 %7s us cpu %5.1f us threads %s",
+            return String.format(
+                    "send %-22s %2s ms %3s in flight: %8.0f/s p50 %6s us p99 %7s us cpu %5.1f us threads %s",
                     r.get("client"), r.get("latencyMs"), r.get("inFlight"), num(r.get("throughput")), r.get("p50us"),
                     r.get("p99us"), num(r.get("cpuUsPerSend")), r.get("threadsDuring"));
         }
         if ("mdr".equals(scenario)) {
             return String.format("mdr %-12s %s records in %.2f s: %8.0f/s, heap peak %s MiB, oom %s", r.get("mode"),
                     r.get("records"), num(r.get("seconds")), num(r.get("recordsPerSecond")),
-                    r.get("heapPeakBytes") == null ? "?" : ((Number) r.get("heapPeakBytes")).longValue() >> 20, r.get("oom"));
+                    r.get("heapPeakBytes") == null ? "?" : ((Number) r.get("heapPeakBytes")).longValue() >> 20,
+                    r.get("oom"));
         }
         if ("rate".equals(scenario)) {
-            return String.format(java.util.Locale.ROOT, "rate %d node(s) %s: %.0f of %.0f accepted, %.0f failed, %.0f 429s, %.3f/s"
-                    + " = %.3f of the allowed rate", (int) num(r.get("nodes")),
-                    Boolean.TRUE.equals(r.get("loaded")) ? "loaded" : "quiet", num(r.get("accepted")), num(r.get("sms")),
-                    num(r.get("failed")), num(r.get("refused")), num(r.get("perSecond")), num(r.get("steadyOfAllowed")));
+            return String.format(java.util.Locale.ROOT,
+                    "rate %d node(s) %s: %.0f of %.0f accepted, %.0f failed, %.0f 429s, %.3f/s"
+                            + " = %.3f of the allowed rate",
+                    (int) num(r.get("nodes")),
+                    Boolean.TRUE.equals(r.get("loaded")) ? "loaded" : "quiet", num(r.get("accepted")),
+                    num(r.get("sms")),
+                    num(r.get("failed")), num(r.get("refused")), num(r.get("perSecond")),
+                    num(r.get("steadyOfAllowed")));
         }
         if ("nginx-bursts".equals(scenario)) {
             return String.format("nginx bursts %-10s %3s in flight: %6s sent, %5s failed, %8.0f/s while sending",
@@ -503,7 +513,8 @@ public final class BenchSuite {
             CpuMeter m = CpuMeter.start();
             Thread.sleep(300);
             double foreign = m.foreignCores();
-            if (foreign < NOISY || System.nanoTime() > deadline || quietBudget <= 0 || System.nanoTime() > budgetDeadline) {
+            if (foreign < NOISY || System.nanoTime() > deadline || quietBudget <= 0
+                    || System.nanoTime() > budgetDeadline) {
                 return;
             }
             quietBudget -= 0.3;

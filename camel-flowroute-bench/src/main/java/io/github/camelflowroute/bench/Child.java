@@ -37,9 +37,11 @@ final class Child implements AutoCloseable {
         this.process = process;
         this.stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null;) {
-                    if (line.startsWith("RESULT ") || line.equals("OK") || line.equals("READY") || line.startsWith("STUB READY")) {
+                    if (line.startsWith("RESULT ") || line.equals("OK") || line.equals("READY")
+                            || line.startsWith("STUB READY")) {
                         lines.add(line);
                     } else {
                         // anything else a child prints (the JVM's own last words, for one) goes to its log
@@ -57,7 +59,7 @@ final class Child implements AutoCloseable {
     }
 
     static Child start(String name, Path logDir, List<String> prefix, List<String> jvmOptions, Class<?> main,
-                       List<String> args) throws IOException {
+            List<String> args) throws IOException {
         List<String> command = new ArrayList<>(prefix);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -103,7 +105,8 @@ final class Child implements AutoCloseable {
     Map<String, Object> result(String command, long timeoutSeconds) throws IOException, InterruptedException {
         send(command);
         String line = await("RESULT ", timeoutSeconds);
-        return Probe.JSON.readValue(line.substring("RESULT ".length()), new TypeReference<Map<String, Object>>() { });
+        return Probe.JSON.readValue(line.substring("RESULT ".length()), new TypeReference<Map<String, Object>>() {
+        });
     }
 
     /** The exit code, or -1 while it runs. */

@@ -22,14 +22,15 @@ final class Environment {
         m.put("cpus", Runtime.getRuntime().availableProcessors());
         m.put("memory", memory());
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                    + System.getProperty("os.arch"));
+                + System.getProperty("os.arch"));
         m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
-                     + System.getProperty("java.vm.vendor") + ")");
+                + System.getProperty("java.vm.vendor") + ")");
         m.put("jvmDefaultGc", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(g -> g.getName()).reduce((a, b) -> a + ", " + b).orElse("?"));
         // a run from a copy of the tree (git archive) names its commit with -Dbench.commit
         String commit = System.getProperty("bench.commit", "");
-        m.put("commit", commit.isBlank() ? command(repository, "git", "describe", "--always", "--dirty", "--abbrev=10") : commit);
+        m.put("commit", commit.isBlank() ? command(repository, "git", "describe", "--always", "--dirty", "--abbrev=10")
+                : commit);
         String date = System.getProperty("bench.commitDate", "");
         m.put("commitDate", date.isBlank() ? command(repository, "git", "log", "-1", "--format=%cI") : date);
         m.put("componentJar", componentJar());

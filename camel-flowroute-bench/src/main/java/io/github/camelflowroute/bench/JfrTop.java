@@ -17,7 +17,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Hot frames of a JFR recording, without JMC: the top methods by own samples (top frame), by inclusive samples (on
  * the stack), and the top allocation sites, from {@code jdk.ExecutionSample} and {@code jdk.ObjectAllocationSample}.
- * Usage: {@code JfrTop file.jfr [rows] [filter-prefix]}; a filter keeps only inclusive rows of classes starting with it.
+ * Usage: {@code JfrTop file.jfr [rows] [filter-prefix]}; a filter keeps only inclusive rows of classes starting with
+ * it.
  */
 public final class JfrTop {
 
@@ -59,7 +60,8 @@ public final class JfrTop {
             } else if (type.equals("jdk.ObjectAllocationSample")) {
                 long weight = e.getLong("weight");
                 allocated += weight;
-                allocSelf.merge(name(frames.get(0)) + " [" + e.getClass("objectClass").getName() + "]", weight, Long::sum);
+                allocSelf.merge(name(frames.get(0)) + " [" + e.getClass("objectClass").getName() + "]", weight,
+                        Long::sum);
                 Set<String> seen = new HashSet<>();
                 for (RecordedFrame f : frames) {
                     String n = name(f);

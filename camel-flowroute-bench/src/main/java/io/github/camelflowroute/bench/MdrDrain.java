@@ -71,7 +71,7 @@ public final class MdrDrain {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record RawMdr(@JsonProperty("id") String id, @JsonProperty("type") String type,
-                  @JsonProperty("attributes") RawAttributes attributes) {
+            @JsonProperty("attributes") RawAttributes attributes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -199,7 +199,8 @@ public final class MdrDrain {
                 .build()
                 .readerFor(RawPage.class);
         return (records, run) -> {
-            String next = stub + "/v2.1/messages?start_date=" + START + "&end_date=" + END + "&limit=" + PAGE + "&offset=0";
+            String next =
+                    stub + "/v2.1/messages?start_date=" + START + "&end_date=" + END + "&limit=" + PAGE + "&offset=0";
             long count = 0;
             long pages = 0;
             while (next != null && count < records) {
@@ -236,7 +237,7 @@ public final class MdrDrain {
         ProducerTemplate template = context.createProducerTemplate();
         return (records, run) -> {
             String uri = "flowroute:listMessages?startDate=" + START + "&endDate=" + END + "&limit=" + PAGE
-                         + (fetchAll ? "&fetchAllPages=true&maxResults=" + records : "");
+                    + (fetchAll ? "&fetchAllPages=true&maxResults=" + records : "");
             Endpoint endpoint = context.getEndpoint(uri);
             long count = 0;
             long pages = 0;
@@ -286,7 +287,8 @@ public final class MdrDrain {
             this.context = context;
             this.options = options;
             context.getRegistry().bind("drainClient", HttpFlowrouteClient.builder()
-                    .baseUrl(context.getComponent("flowroute", FlowrouteComponent.class).getConfiguration().getBaseUrl())
+                    .baseUrl(
+                            context.getComponent("flowroute", FlowrouteComponent.class).getConfiguration().getBaseUrl())
                     .credentials(Payloads.ACCESS_KEY, Payloads.SECRET_KEY)
                     .build());
         }
@@ -304,7 +306,7 @@ public final class MdrDrain {
                 public void configure() {
                     // a fresh state key per run: each drain starts from the first record again
                     from("flowroute:listMessages?startDate=" + START + "&limit=" + PAGE + "&stateKey=" + id
-                         + "&greedy=true&delay=1&initialDelay=0&client=#drainClient" + options)
+                            + "&greedy=true&delay=1&initialDelay=0&client=#drainClient" + options)
                             .routeId(id).autoStartup(false)
                             .process(e -> {
                                 if (!(e.getMessage().getBody() instanceof MessageDetailRecord)) {

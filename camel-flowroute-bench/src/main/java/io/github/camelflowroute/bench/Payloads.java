@@ -18,12 +18,13 @@ public final class Payloads {
             .encodeToString((ACCESS_KEY + ":" + SECRET_KEY).getBytes(StandardCharsets.UTF_8));
     /** The first account number of the simulator's seed 42, so the same sends work against the simulator. */
     public static final String FROM = "12064331866";
-    public static final String[] ACCOUNT = { "12064331866", "14255522565", "15039380984", "16462749243", "18444943955" };
+    public static final String[] ACCOUNT =
+            { "12064331866", "14255522565", "15039380984", "16462749243", "18444943955" };
     /** The fixed id of every send answer of the stub. */
     public static final String SENT_ID = "mdr2-c60636de1938592e5fb67895c2e2f639";
     public static final byte[] SEND_ANSWER = ("{\"data\":{\"id\":\"" + SENT_ID + "\",\"links\":{\"self\":"
-                                              + "\"https://api.flowroute.com/v2.1/messages/" + SENT_ID
-                                              + "\"},\"type\":\"message\"}}").getBytes(StandardCharsets.UTF_8);
+            + "\"https://api.flowroute.com/v2.1/messages/" + SENT_ID
+            + "\"},\"type\":\"message\"}}").getBytes(StandardCharsets.UTF_8);
     /** The first MDR's timestamp; the others follow one second apart. */
     public static final Instant MDR_EPOCH = Instant.parse("2024-06-01T00:00:00Z");
 
@@ -57,11 +58,12 @@ public final class Payloads {
     public static String mdrResource(long n) {
         String id = mdrId(n);
         return "{\"attributes\":{\"amount_display\":\"$0.0000\",\"amount_nanodollars\":0,\"body\":\"Generated message "
-               + (n + 1) + "\",\"delivery_receipts\":[],\"direction\":\"inbound\",\"from\":\"1312555" + pad4(n % 10_000)
-               + "\",\"is_mms\":false,\"message_encoding\":0,\"message_type\":\"longcode\",\"status\":\"delivered\","
-               + "\"timestamp\":\"" + MDR_EPOCH.plusSeconds(n) + "\",\"to\":\"" + ACCOUNT[(int) (n % ACCOUNT.length)]
-               + "\"},\"id\":\"" + id + "\",\"links\":{\"self\":\"https://api.flowroute.com/v2.1/messages/" + id
-               + "\"},\"type\":\"message\"}";
+                + (n + 1) + "\",\"delivery_receipts\":[],\"direction\":\"inbound\",\"from\":\"1312555"
+                + pad4(n % 10_000)
+                + "\",\"is_mms\":false,\"message_encoding\":0,\"message_type\":\"longcode\",\"status\":\"delivered\","
+                + "\"timestamp\":\"" + MDR_EPOCH.plusSeconds(n) + "\",\"to\":\"" + ACCOUNT[(int) (n % ACCOUNT.length)]
+                + "\"},\"id\":\"" + id + "\",\"links\":{\"self\":\"https://api.flowroute.com/v2.1/messages/" + id
+                + "\"},\"type\":\"message\"}";
     }
 
     /** The n-th inbound-message callback (JSON:API, live style: amount_nanodollars as a string). */

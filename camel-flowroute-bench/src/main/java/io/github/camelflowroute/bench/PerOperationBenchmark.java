@@ -69,7 +69,7 @@ public class PerOperationBenchmark {
             sb.append(i == 0 ? "" : ",").append(Payloads.mdrResource(i));
         }
         sb.append("],\"links\":{\"next\":\"https://api.flowroute.com/v2.1/messages?limit=200&offset=200\","
-                  + "\"self\":\"https://api.flowroute.com/v2.1/messages?limit=200&offset=0\"}}");
+                + "\"self\":\"https://api.flowroute.com/v2.1/messages?limit=200&offset=0\"}}");
         page = sb.toString().getBytes(StandardCharsets.UTF_8);
         configuration.setFrom(Payloads.FROM);
 
@@ -79,7 +79,8 @@ public class PerOperationBenchmark {
         // a client that answers at once: what is left is Camel, the producer and the handler
         FlowrouteClient fake = (FlowrouteClient) Proxy.newProxyInstance(FlowrouteClient.class.getClassLoader(),
                 new Class<?>[] { FlowrouteClient.class }, (proxy, method, args) -> switch (method.getName()) {
-                    case "sendMessage" -> CompletableFuture.completedFuture(new SendMessageResult(Payloads.SENT_ID, null));
+                    case "sendMessage" ->
+                            CompletableFuture.completedFuture(new SendMessageResult(Payloads.SENT_ID, null));
                     case "close" -> null;
                     case "toString" -> "fake";
                     case "hashCode" -> System.identityHashCode(proxy);
@@ -95,7 +96,8 @@ public class PerOperationBenchmark {
         });
         context.start();
         template = context.createProducerTemplate();
-        flowroute = context.getEndpoint("flowroute:sendMessage?from=" + Payloads.FROM + "&rateLimit=false&client=#fake");
+        flowroute =
+                context.getEndpoint("flowroute:sendMessage?from=" + Payloads.FROM + "&rateLimit=false&client=#fake");
         direct = context.getEndpoint("direct:noop");
         exchange = new DefaultExchange(context);
     }
@@ -125,7 +127,10 @@ public class PerOperationBenchmark {
         return mapper.writeValueAsBytes(sms);
     }
 
-    /** The component: text body and CamelFlowrouteTo header read as sendMessage's inputs, checked and normalised, then JSON. */
+    /**
+     * The component: text body and CamelFlowrouteTo header read as sendMessage's inputs, checked and normalised, then
+     * JSON.
+     */
     @Benchmark
     public byte[] sendBody_component() throws IOException {
         long i = n++;

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class Probe {
 
-    public static final ObjectMapper JSON = JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
+    public static final ObjectMapper JSON =
+            JsonMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.OperatingSystemMXBean OS =
@@ -52,7 +53,9 @@ public final class Probe {
         return OS.getProcessCpuTime();
     }
 
-    /** Live threads by name, digits folded ({@code I/O dispatcher 1} and {@code 2} count as {@code I/O dispatcher #}). */
+    /**
+     * Live threads by name, digits folded ({@code I/O dispatcher 1} and {@code 2} count as {@code I/O dispatcher #}).
+     */
     public static Map<String, Integer> threadGroups() {
         Map<String, Integer> groups = new TreeMap<>();
         for (ThreadInfo info : THREADS.dumpAllThreads(false, false)) {

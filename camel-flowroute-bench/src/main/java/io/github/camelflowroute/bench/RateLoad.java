@@ -50,7 +50,7 @@ public final class RateLoad {
         sim.reset();
         List<DefaultCamelContext> contexts = new ArrayList<>();
         String uri = "flowroute:sendMessage?from=" + sim.state().accountNumbers().get(0).number()
-                     + "&to=12065550199&rateLimitMaxWait=300s";
+                + "&to=12065550199&rateLimitMaxWait=300s";
         for (int n = 0; n < nodes; n++) {
             DefaultCamelContext context = new DefaultCamelContext();
             FlowrouteComponent flowroute = new FlowrouteComponent();

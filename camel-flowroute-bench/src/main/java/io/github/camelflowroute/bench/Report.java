@@ -40,7 +40,8 @@ final class Report {
      */
     public static void main(String[] args) throws IOException {
         Map<String, Object> all = Probe.JSON.readValue(Path.of(args[0]).toFile(),
-                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {
+                });
         @SuppressWarnings("unchecked")
         Map<String, Object> run = new LinkedHashMap<>((Map<String, Object>) all.get("run"));
         run.put("settings", Probe.JSON.convertValue(run.get("settings"), BenchSuite.Settings.class));
@@ -55,7 +56,8 @@ final class Report {
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("run", run);
         all.put("results", results);
-        Files.writeString(raw, Probe.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all) + "\n");
+        Files.writeString(raw,
+                Probe.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(all) + "\n");
 
         render();
         Path file = docs.resolve("performance.md");
@@ -79,7 +81,7 @@ final class Report {
         md.append("## Figures of the last run\n\n");
         if (Boolean.TRUE.equals(run.get("quick"))) {
             md.append("**This was a quick smoke run (`-Dbench.quick=true`): one short trial each, figures not "
-                      + "meaningful.**\n\n");
+                    + "meaningful.**\n\n");
         }
         environment();
         targets();
@@ -111,12 +113,12 @@ final class Report {
                     Boolean.TRUE.equals(run.get("quick")) ? 1 : 2, st.jmhWarmups(), st.jmhIterations()));
         }
         row("clients", "one JVM per client kind (`-Xms512m -Xmx512m`), pool " + BenchSuite.POOL
-                       + " connections and " + BenchSuite.IO_THREADS + " I/O threads for the raw client and the "
-                       + "component alike (`maxConnections=" + BenchSuite.POOL + "&ioThreadCount=" + BenchSuite.IO_THREADS
-                       + "&rateLimit=false`), camel-http `maxTotalConnections` = `connectionsPerRoute` = " + BenchSuite.POOL
-                       + " and one caller thread per send in flight");
+                + " connections and " + BenchSuite.IO_THREADS + " I/O threads for the raw client and the "
+                + "component alike (`maxConnections=" + BenchSuite.POOL + "&ioThreadCount=" + BenchSuite.IO_THREADS
+                + "&rateLimit=false`), camel-http `maxTotalConnections` = `connectionsPerRoute` = " + BenchSuite.POOL
+                + " and one caller thread per send in flight");
         row("server", "the stub (`StubServer`, Vert.x, 2 event loops, fixed answers, no validation) in its own JVM "
-                      + "(`-Xmx1g`), one port with 0 ms and one with 20 ms added latency (a timer, no blocked thread)");
+                + "(`-Xmx1g`), one port with 0 ms and one with 20 ms added latency (a timer, no blocked thread)");
         md.append('\n');
     }
 
@@ -126,7 +128,8 @@ final class Report {
             for (int inFlight : BenchSuite.IN_FLIGHT) {
                 Double c = median(send("component", latency, inFlight), "throughput");
                 Double r = median(send("raw", latency, inFlight), "throughput");
-                target(String.format("sendMessage throughput ≥ 0.9× raw client, %d in flight, %d ms", inFlight, latency),
+                target(String.format("sendMessage throughput ≥ 0.9× raw client, %d in flight, %d ms", inFlight,
+                        latency),
                         ratio(c, r), c == null || r == null ? null : c / r >= 0.9);
             }
         }
@@ -148,7 +151,7 @@ final class Report {
             }
         }
         target("512 sends in flight on ≤ 16 threads (live Java threads of the component's client JVM, counted "
-               + "mid-trial with ThreadMXBean)",
+                + "mid-trial with ThreadMXBean)",
                 threads == null ? "–" : String.format("%.0f threads, %s more than before Camel started: %s", threads,
                         added == null ? "?" : String.format("%.0f", added), names),
                 threads == null ? null : threads <= 16);
@@ -167,20 +170,24 @@ final class Report {
         Double cpuR = median(send("raw", 0, 64), "cpuUsPerSend");
         target("p50 and p99 per send reported, with the producer's own overhead (component − raw)",
                 p50c == null || p50r == null || p99c == null || p99r == null ? "–"
-                        : String.format(Locale.ROOT, "all in the send table; at 1 in flight, 0 ms: p50 %.0f vs %.0f µs (%+.0f µs), "
-                                                     + "p99 %.0f vs %.0f µs (%+.0f µs); CPU per send at 64 in flight, 0 ms: "
-                                                     + "%s",
-                        p50c, p50r, p50c - p50r, p99c, p99r, p99c - p99r,
-                        cpuC == null || cpuR == null ? "–" : String.format(Locale.ROOT, "%.1f vs %.1f µs (%+.1f µs)",
-                                cpuC, cpuR, cpuC - cpuR)),
+                        : String.format(Locale.ROOT,
+                                "all in the send table; at 1 in flight, 0 ms: p50 %.0f vs %.0f µs (%+.0f µs), "
+                                        + "p99 %.0f vs %.0f µs (%+.0f µs); CPU per send at 64 in flight, 0 ms: "
+                                        + "%s",
+                                p50c, p50r, p50c - p50r, p99c, p99r, p99c - p99r,
+                                cpuC == null || cpuR == null ? "–"
+                                        : String.format(Locale.ROOT, "%.1f vs %.1f µs (%+.1f µs)",
+                                                cpuC, cpuR, cpuC - cpuR)),
                 p50c == null ? null : true);
         Double raw = median(mdr("raw"), "recordsPerSecond");
-        boolean oom = results.stream().anyMatch(r -> "mdr".equals(r.get("scenario")) && !"fetchAll".equals(r.get("mode"))
-                                                     && Boolean.TRUE.equals(r.get("oom")));
+        boolean oom =
+                results.stream().anyMatch(r -> "mdr".equals(r.get("scenario")) && !"fetchAll".equals(r.get("mode"))
+                        && Boolean.TRUE.equals(r.get("oom")));
         for (String mode : List.of("listMessages", "consumer")) {
             Double m = median(mdr(mode), "recordsPerSecond");
-            target(String.format(Locale.ROOT, "MDR drain of %,d through %s ≥ 0.8× raw client + Jackson, -Xmx64m, no OOM",
-                            BenchSuite.MDR_RECORDS, mode.equals("consumer") ? "the consumer" : "listMessages"),
+            target(String.format(Locale.ROOT,
+                    "MDR drain of %,d through %s ≥ 0.8× raw client + Jackson, -Xmx64m, no OOM",
+                    BenchSuite.MDR_RECORDS, mode.equals("consumer") ? "the consumer" : "listMessages"),
                     ratio(m, raw) + (oom ? ", an OutOfMemoryError occurred" : ", no OutOfMemoryError"),
                     m == null || raw == null ? null : m / raw >= 0.8 && !oom);
         }
@@ -197,13 +204,15 @@ final class Report {
     }
 
     private void sendsTable() {
-        md.append("### Sends\n\nClosed loop: N sends in flight, each completion starts the next. Throughput in sends/s; "
-                  + "latency from the send call to its completion; CPU is the client JVM's process CPU time (all threads, "
-                  + "GC and JIT included) per send; threads are the client JVM's live Java threads mid-trial. "
-                  + "\"vs raw\" is the component's throughput over the raw client's, \"overhead\" the component's p50 "
-                  + "minus the raw client's (p50, then p99). A trial during which other work used a quarter core or more is left out when "
-                  + "at least two quiet ones remain.\n\n");
-        md.append("| latency | in flight | client | sends/s | p50 µs | p99 µs | CPU µs/send | threads | vs raw | overhead p50 / p99 µs | trials |\n");
+        md.append(
+                "### Sends\n\nClosed loop: N sends in flight, each completion starts the next. Throughput in sends/s; "
+                        + "latency from the send call to its completion; CPU is the client JVM's process CPU time (all threads, "
+                        + "GC and JIT included) per send; threads are the client JVM's live Java threads mid-trial. "
+                        + "\"vs raw\" is the component's throughput over the raw client's, \"overhead\" the component's p50 "
+                        + "minus the raw client's (p50, then p99). A trial during which other work used a quarter core or more is left out when "
+                        + "at least two quiet ones remain.\n\n");
+        md.append(
+                "| latency | in flight | client | sends/s | p50 µs | p99 µs | CPU µs/send | threads | vs raw | overhead p50 / p99 µs | trials |\n");
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (int latency : BenchSuite.LATENCIES) {
             for (int inFlight : BenchSuite.IN_FLIGHT) {
@@ -218,7 +227,8 @@ final class Report {
                     Double tp = median(t, "throughput");
                     Double p50 = median(t, "p50us");
                     Double p99 = median(t, "p99us");
-                    md.append(String.format(Locale.ROOT, "| %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+                    md.append(String.format(Locale.ROOT,
+                            "| %d ms | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
                             latency, inFlight, client, fmt(tp, "%,.0f"), fmt(p50, "%,.0f"),
                             fmt(median(t, "p99us"), "%,.0f"), fmt(median(t, "cpuUsPerSend"), "%.1f"),
                             fmt(max(t, "threadsDuring"), "%.0f"),
@@ -254,7 +264,7 @@ final class Report {
 
     /** A row of the settings table: a case's throughput and median latency, and its ratio to another case's. */
     private static void settingRow(StringBuilder md, String label, List<Map<String, Object>> rows, Double baseline,
-                                   String comparedWith) {
+            String comparedWith) {
         Double tp = median(rows, "throughput");
         md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s %s |\n", label, fmt(tp, "%,.0f"),
                 fmt(median(rows, "p50us"), "%,.0f"), ratio(tp, baseline), comparedWith));
@@ -266,13 +276,13 @@ final class Report {
             return;
         }
         md.append("### Rate-limited sends\n\nThe simulator enforcing 5 SMS per second per access key (refused attempts "
-                  + "counting), every node with the default limiter and its SMS queued at once; 3 nodes are three "
-                  + "CamelContexts in one JVM with a component each, uncoordinated. Loaded: each attempt reaches the "
-                  + "limit 0 to 20 ms late and a thread burns CPU. \"of the allowed rate\" leaves out the first "
-                  + "window's 5 sends, which all go at once: (accepted - 5) / seconds / 5. \"other work\" is what "
-                  + "other processes used of the machine meanwhile, in cores.\n\n");
+                + "counting), every node with the default limiter and its SMS queued at once; 3 nodes are three "
+                + "CamelContexts in one JVM with a component each, uncoordinated. Loaded: each attempt reaches the "
+                + "limit 0 to 20 ms late and a thread burns CPU. \"of the allowed rate\" leaves out the first "
+                + "window's 5 sends, which all go at once: (accepted - 5) / seconds / 5. \"other work\" is what "
+                + "other processes used of the machine meanwhile, in cores.\n\n");
         md.append("| nodes | load | SMS | seconds | accepted/s | of the allowed rate | failed | 429s | other work |\n"
-                  + "|---|---|---|---|---|---|---|---|---|\n");
+                + "|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> r : rate) {
             md.append(String.format(Locale.ROOT, "| %d | %s | %.0f | %.1f | %.3f | %.3f | %.0f | %.0f | %.2f |\n",
                     (int) BenchSuite.num(r.get("nodes")), Boolean.TRUE.equals(r.get("loaded")) ? "loaded" : "quiet",
@@ -288,11 +298,13 @@ final class Report {
         if (mdr("raw").isEmpty() && mdr("consumer").isEmpty()) {
             return;
         }
-        md.append(String.format(Locale.ROOT, "### MDR drain\n\n%,d MDRs, pages of %d, 0 ms, each drainer in its own JVM "
-                                             + "with `-Xmx64m`. Records read is what the stub served per record "
-                                             + "delivered.\n\n", BenchSuite.MDR_RECORDS, MdrDrain.PAGE));
+        md.append(String.format(Locale.ROOT,
+                "### MDR drain\n\n%,d MDRs, pages of %d, 0 ms, each drainer in its own JVM "
+                        + "with `-Xmx64m`. Records read is what the stub served per record "
+                        + "delivered.\n\n",
+                BenchSuite.MDR_RECORDS, MdrDrain.PAGE));
         md.append("| drainer | records/s | vs raw | CPU µs/record | records read / delivered | heap high-water | GC ms "
-                  + "| OutOfMemoryError |\n|---|---|---|---|---|---|---|---|\n");
+                + "| OutOfMemoryError |\n|---|---|---|---|---|---|---|---|\n");
         Double raw = median(mdr("raw"), "recordsPerSecond");
         for (String mode : List.of("raw", "listMessages", "consumer", "consumerAligned", "fetchAll")) {
             List<Map<String, Object>> t = mdr(mode);
@@ -304,12 +316,15 @@ final class Report {
             Double records = median(t, "records");
             boolean oom = t.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("oom")));
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |\n", label(mode),
-                    fmt(rps, "%,.0f"), mode.equals("raw") ? "1" : ratio(rps, raw), fmt(median(t, "cpuUsPerRecord"), "%.1f"),
+                    fmt(rps, "%,.0f"), mode.equals("raw") ? "1" : ratio(rps, raw),
+                    fmt(median(t, "cpuUsPerRecord"), "%.1f"),
                     served == null || records == null || records == 0 ? "–" : String.format("%.2f", served / records),
                     fmt(max(t, "heapPeakBytes") == null ? null : max(t, "heapPeakBytes") / (1 << 20), "%.0f MiB"),
                     fmt(median(t, "gcMillis"), "%.0f"),
-                    oom ? "**yes**: " + t.stream().map(r -> String.valueOf(r.get("error"))).filter(e -> !"null".equals(e))
-                            .findFirst().orElse("") : "no"));
+                    oom ? "**yes**: "
+                            + t.stream().map(r -> String.valueOf(r.get("error"))).filter(e -> !"null".equals(e))
+                                    .findFirst().orElse("")
+                            : "no"));
         }
         md.append('\n');
     }
@@ -318,10 +333,11 @@ final class Report {
         return switch (mode) {
             case "raw" -> "raw client + Jackson (records bound to a plain record type)";
             case "listMessages" -> "`flowroute:listMessages`, one page per call (ProducerTemplate)";
-            case "consumer" -> "`from(\"flowroute:listMessages\")` consumer (greedy, delay 1 ms, maxMessagesPerPoll 1000;"
-                                + " a new route per drain on one client built once, as a long-running consumer has)";
+            case "consumer" ->
+                    "`from(\"flowroute:listMessages\")` consumer (greedy, delay 1 ms, maxMessagesPerPoll 1000;"
+                            + " a new route per drain on one client built once, as a long-running consumer has)";
             case "consumerAligned" -> "extra: the same consumer with maxMessagesPerPoll=999 (every poll ends on a page "
-                                      + "boundary)";
+                    + "boundary)";
             case "fetchAll" -> "extra: one `listMessages?fetchAllPages=true&maxResults=100000` call";
             default -> mode;
         };
@@ -331,16 +347,18 @@ final class Report {
         if (webhook("/bare").isEmpty()) {
             return;
         }
-        md.append(String.format("### Webhook ingest\n\nJSON:API inbound-message callbacks, each with a new MDR id, %d posts "
-                                + "in flight from a separate JVM (HttpClient 5 async) to one receiving JVM that has both "
-                                + "routes on one platform-http (Vert.x) server.\n\n", BenchSuite.WEBHOOK_IN_FLIGHT));
+        md.append(String
+                .format("### Webhook ingest\n\nJSON:API inbound-message callbacks, each with a new MDR id, %d posts "
+                        + "in flight from a separate JVM (HttpClient 5 async) to one receiving JVM that has both "
+                        + "routes on one platform-http (Vert.x) server.\n\n", BenchSuite.WEBHOOK_IN_FLIGHT));
         md.append("| route | callbacks/s | vs bare | p50 µs | p99 µs |\n|---|---|---|---|---|\n");
         Double bare = median(webhook("/bare"), "throughput");
         for (String path : List.of("/bare", "/hook")) {
             List<Map<String, Object>> t = webhook(path);
             Double tp = median(t, "throughput");
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |\n",
-                    path.equals("/bare") ? "bare: `platform-http` + `unmarshal().json()`" : "`webhook:flowroute:inboundMessages`",
+                    path.equals("/bare") ? "bare: `platform-http` + `unmarshal().json()`"
+                            : "`webhook:flowroute:inboundMessages`",
                     fmt(tp, "%,.0f"), path.equals("/bare") ? "1" : ratio(tp, bare), fmt(median(t, "p50us"), "%,.0f"),
                     fmt(median(t, "p99us"), "%,.0f")));
         }
@@ -353,9 +371,9 @@ final class Report {
             return;
         }
         md.append("### Per-operation costs (JMH, one thread, no network)\n\n`component` rows run the component's own "
-                  + "code; the others are the baselines. `producer_*` sends one exchange through a ProducerTemplate: to "
-                  + "`flowroute:sendMessage` with a client that answers at once, and to a `direct:` route with one "
-                  + "processor.\n\n| benchmark | ns/op | ± | bytes allocated/op |\n|---|---|---|---|\n");
+                + "code; the others are the baselines. `producer_*` sends one exchange through a ProducerTemplate: to "
+                + "`flowroute:sendMessage` with a client that answers at once, and to a `direct:` route with one "
+                + "processor.\n\n| benchmark | ns/op | ± | bytes allocated/op |\n|---|---|---|---|\n");
         for (Map<String, Object> r : jmh) {
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |\n", r.get("benchmark"),
                     fmt(BenchSuite.num(r.get("nsPerOp")), "%,.0f"), fmt(BenchSuite.num(r.get("error")), "%,.0f"),
@@ -371,9 +389,10 @@ final class Report {
         double worst = results.stream().mapToDouble(r -> BenchSuite.num(r.get("foreignCores")))
                 .filter(d -> !Double.isNaN(d)).max().orElse(0);
         md.append("### Noise\n\n");
-        md.append(String.format(Locale.ROOT, "Other work on the machine (CPU busy time minus the suite's own processes) "
-                                             + "peaked at %.2f cores during a trial; %d trial(s) were repeated because "
-                                             + "it passed %.2f cores, %d kept that flag after the repeat.",
+        md.append(String.format(Locale.ROOT,
+                "Other work on the machine (CPU busy time minus the suite's own processes) "
+                        + "peaked at %.2f cores during a trial; %d trial(s) were repeated because "
+                        + "it passed %.2f cores, %d kept that flag after the repeat.",
                 worst, repeated, BenchSuite.NOISY, noisy.size()));
         md.append(" Figures use only quiet trials where at least two remain (column \"trials\" of the send table).");
         @SuppressWarnings("unchecked")
@@ -397,8 +416,8 @@ final class Report {
 
     private List<Map<String, Object>> sendAll(String client, int latency, int inFlight) {
         return select(r -> "send".equals(r.get("scenario")) && client.equals(r.get("client"))
-                           && !"simulator".equals(r.get("server"))
-                           && BenchSuite.num(r.get("latencyMs")) == latency && BenchSuite.num(r.get("inFlight")) == inFlight);
+                && !"simulator".equals(r.get("server"))
+                && BenchSuite.num(r.get("latencyMs")) == latency && BenchSuite.num(r.get("inFlight")) == inFlight);
     }
 
     private List<Map<String, Object>> mdr(String mode) {
@@ -424,7 +443,7 @@ final class Report {
         long disturbed = used.stream().filter(r -> !quiet(r)).count();
         long dropped = all.size() - used.size();
         return used.size() + (dropped > 0 ? " (" + dropped + " disturbed dropped)" : "")
-               + (disturbed > 0 ? " (" + disturbed + " disturbed used)" : "");
+                + (disturbed > 0 ? " (" + disturbed + " disturbed used)" : "");
     }
 
     static Double median(List<Map<String, Object>> trials, String key) {

@@ -141,7 +141,8 @@ public final class SendLoad {
         return switch (client) {
             case "raw" -> raw(stub, pool, ioThreads);
             case "camel-http" -> camelHttp(stub, pool);
-            case "component" -> component(stub, "&rateLimit=false&maxConnections=" + pool + "&ioThreadCount=" + ioThreads);
+            case "component" ->
+                    component(stub, "&rateLimit=false&maxConnections=" + pool + "&ioThreadCount=" + ioThreads);
             case "component-default-pool" -> component(stub, "&rateLimit=false&ioThreadCount=" + ioThreads);
             default -> throw new IllegalArgumentException(client);
         };
@@ -201,8 +202,8 @@ public final class SendLoad {
                         .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                         .setHeader(Exchange.CONTENT_TYPE, constant("application/vnd.api+json"))
                         .to(stub + "/v2.1/messages?authMethod=Basic&authUsername="
-                            + Payloads.ACCESS_KEY + "&authPassword=" + Payloads.SECRET_KEY
-                            + "&authenticationPreemptive=true");
+                                + Payloads.ACCESS_KEY + "&authPassword=" + Payloads.SECRET_KEY
+                                + "&authenticationPreemptive=true");
             }
         });
         context.start();
@@ -220,7 +221,7 @@ public final class SendLoad {
                 exchange.getMessage().setBody(sms);
                 template.send(endpoint, exchange);
                 done.accept(exchange.getException() == null
-                            && Integer.valueOf(202).equals(exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)));
+                        && Integer.valueOf(202).equals(exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE)));
             }
 
             @Override
@@ -252,7 +253,7 @@ public final class SendLoad {
                 exchange.getMessage().setHeader(FlowrouteConstants.TO, Payloads.to(n));
                 template.asyncSend(endpoint, exchange).whenComplete((e, error) -> done.accept(
                         error == null && e.getException() == null
-                        && Payloads.SENT_ID.equals(e.getMessage().getHeader(FlowrouteConstants.MESSAGE_ID))));
+                                && Payloads.SENT_ID.equals(e.getMessage().getHeader(FlowrouteConstants.MESSAGE_ID))));
             }
 
             @Override
@@ -265,7 +266,7 @@ public final class SendLoad {
     // ---- the closed loop ----------------------------------------------------------------------------------
 
     static Map<String, Object> run(Target target, String stub, int inFlight, double warmup, double measure,
-                                   int baselineThreads) throws Exception {
+            int baselineThreads) throws Exception {
         Loop loop = new Loop(target, inFlight);
         loop.start();
         Probe.sleepSeconds(warmup);
@@ -317,7 +318,7 @@ public final class SendLoad {
      * proxy's keep-alive timeout. Counts the failed sends; throughput is over the time spent sending, pauses excluded.
      */
     static Map<String, Object> bursts(Target target, int inFlight, int bursts, int burstSize, long pauseFromMs,
-                                      long pauseToMs) throws Exception {
+            long pauseToMs) throws Exception {
         LongAdder ok = new LongAdder();
         LongAdder failed = new LongAdder();
         java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(inFlight);

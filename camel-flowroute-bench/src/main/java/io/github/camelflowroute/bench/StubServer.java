@@ -202,7 +202,8 @@ public final class StubServer {
 
     /** Timestamps are whole seconds: a bound with a fraction starts at the next whole second. */
     private static long seconds(String text) {
-        Instant i = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
+        Instant i = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : Instant.parse(text);
         return i.getEpochSecond() + (i.getNano() > 0 ? 1 : 0);
     }
 
@@ -256,10 +257,10 @@ public final class StubServer {
             return;
         }
         String json = "{\"requests\":" + REQUESTS.get() + ",\"inProgress\":" + IN_PROGRESS.get() + ",\"maxInProgress\":"
-                      + MAX_IN_PROGRESS.get() + ",\"connections\":" + CONNECTIONS.get() + ",\"maxConnections\":"
-                      + MAX_CONNECTIONS.get() + ",\"mdrsServed\":" + MDRS_SERVED.get() + ",\"pagesServed\":"
-                      + PAGES_SERVED.get() + ",\"cpuNanos\":" + (OS.getProcessCpuTime() - cpuAtReset)
-                      + ",\"nanos\":" + (System.nanoTime() - timeAtReset) + "}";
+                + MAX_IN_PROGRESS.get() + ",\"connections\":" + CONNECTIONS.get() + ",\"maxConnections\":"
+                + MAX_CONNECTIONS.get() + ",\"mdrsServed\":" + MDRS_SERVED.get() + ",\"pagesServed\":"
+                + PAGES_SERVED.get() + ",\"cpuNanos\":" + (OS.getProcessCpuTime() - cpuAtReset)
+                + ",\"nanos\":" + (System.nanoTime() - timeAtReset) + "}";
         request.response().putHeader("Content-Type", "application/json").end(json);
     }
 

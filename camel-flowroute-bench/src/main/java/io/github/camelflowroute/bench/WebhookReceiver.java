@@ -19,7 +19,8 @@ import org.apache.camel.model.dataformat.JsonLibrary;
  * <li>{@code /bare}: {@code from("platform-http:/bare").unmarshal().json()}, then the same "OK" answer the webhook
  * gives: the floor of taking a JSON post into a Camel route;</li>
  * <li>{@code /hook}: {@code from("webhook:flowroute:inboundMessages")} (auto-registration off), the component's
- * webhook consumer: token-less (webhookAllowUnauthenticated), no source allow-list, media download off (an SMS has none), in-memory dedupe.</li>
+ * webhook consumer: token-less (webhookAllowUnauthenticated), no source allow-list, media download off (an SMS has
+ * none), in-memory dedupe.</li>
  * </ul>
  * Both count what arrives; a wrong body counts as a failure. Arguments: {@code --port P --stub URL}.
  */
@@ -54,7 +55,7 @@ public final class WebhookReceiver {
                         })
                         .setBody(constant("OK"));
                 from("webhook:flowroute:inboundMessages?webhookComponentName=platform-http&webhookExternalUrl=http://127.0.0.1:"
-                     + port + "&webhookPath=/hook&webhookAutoRegister=false&webhookAllowUnauthenticated=true")
+                        + port + "&webhookPath=/hook&webhookAutoRegister=false&webhookAllowUnauthenticated=true")
                         .routeId("hook")
                         .process(e -> {
                             if (e.getMessage().getBody() instanceof MessageDetailRecord) {
@@ -71,7 +72,8 @@ public final class WebhookReceiver {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         for (String line; (line = in.readLine()) != null;) {
             if (line.startsWith("counts")) {
-                Probe.emit(Map.of("scenario", "webhook-counts", "bare", bare.sum(), "hook", hook.sum(), "wrong", wrong.sum()));
+                Probe.emit(Map.of("scenario", "webhook-counts", "bare", bare.sum(), "hook", hook.sum(), "wrong",
+                        wrong.sum()));
             } else if (line.startsWith("exit")) {
                 break;
             }

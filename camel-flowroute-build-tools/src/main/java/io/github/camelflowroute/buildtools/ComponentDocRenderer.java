@@ -76,15 +76,15 @@ public final class ComponentDocRenderer {
             return 1;
         }
         String counts = model.getComponentOptions().size() + " component options, "
-                        + model.getEndpointOptions().size() + " endpoint options, " + model.getEndpointHeaders().size()
-                        + " headers";
+                + model.getEndpointOptions().size() + " endpoint options, " + model.getEndpointHeaders().size()
+                + " headers";
         if (after.equals(before)) {
             // silent: this runs in every build of the component, and most builds change nothing
             return 0;
         }
         if (check) {
             out.println("[component-doc] ERROR: " + adoc + " is out of date with " + json.getFileName()
-                        + "; build the component to render it");
+                    + "; build the component to render it");
             return 1;
         }
         Files.writeString(adoc, after, StandardCharsets.UTF_8);

@@ -39,7 +39,8 @@ public final class EndpointDslGenerator {
     public static int run(String[] args, PrintStream out) throws IOException {
         return ToolRun.generate("[endpoint-dsl]", "EndpointDslGenerator <component.json> <java-output-dir>", args, out,
                 (model, dirs) -> List.of(new GeneratedFile(dirs.get(0).resolve(dslPackage(model).replace('.', '/'))
-                        .resolve(ComponentJson.baseName(model) + "EndpointBuilderFactory.java"), factorySource(model))));
+                        .resolve(ComponentJson.baseName(model) + "EndpointBuilderFactory.java"),
+                        factorySource(model))));
     }
 
     /** The package of the generated classes: the component's package plus {@code .dsl}. */
@@ -56,12 +57,14 @@ public final class EndpointDslGenerator {
         StringBuilder s = new StringBuilder(65_536);
         s.append("package ").append(dslPackage(m)).append(";\n\n");
         s.append("/**\n");
-        javadoc(s, "", "The Endpoint DSL of the " + m.getTitle() + " component (" + m.getSyntax() + "): type-safe builders "
-                       + "of its endpoints for EndpointRouteBuilder routes. " + text(m.getDescription()));
+        javadoc(s, "",
+                "The Endpoint DSL of the " + m.getTitle() + " component (" + m.getSyntax() + "): type-safe builders "
+                        + "of its endpoints for EndpointRouteBuilder routes. " + text(m.getDescription()));
         s.append(" * <p>\n");
         javadoc(s, "", ToolRun.generatedNote(EndpointDslGenerator.class, m));
         s.append(" */\n");
-        s.append("@javax.annotation.processing.Generated(\"").append(EndpointDslGenerator.class.getName()).append("\")\n");
+        s.append("@javax.annotation.processing.Generated(\"").append(EndpointDslGenerator.class.getName())
+                .append("\")\n");
         s.append("public interface ").append(n).append("EndpointBuilderFactory {\n");
 
         // an option goes to the builders of its role, on their advanced side if it is advanced
@@ -69,7 +72,8 @@ public final class EndpointDslGenerator {
                 "endpoint consumers", o -> !producer(o));
         builderPair(s, m, producer, BUILDER_PKG + "EndpointProducerBuilder", BUILDER_PKG + "EndpointProducerBuilder",
                 "endpoint producers", o -> !consumer(o));
-        builderPair(s, m, both, consumer + ", " + producer, "Advanced" + consumer + ", Advanced" + producer, "endpoints",
+        builderPair(s, m, both, consumer + ", " + producer, "Advanced" + consumer + ", Advanced" + producer,
+                "endpoints",
                 EndpointDslGenerator::common);
 
         builders(s, m);
@@ -93,7 +97,7 @@ public final class EndpointDslGenerator {
 
     /** A builder and its advanced side, with the options of a role. */
     private static void builderPair(StringBuilder s, ComponentModel m, String name, String parents,
-                                    String advancedParents, String what, Predicate<EndpointOptionModel> role) {
+            String advancedParents, String what, Predicate<EndpointOptionModel> role) {
         String advanced = "Advanced" + name;
         builder(s, m, name, parents, advanced, "advanced",
                 "Builder for " + what + " for the " + m.getTitle() + " component.", o -> !advanced(o) && role.test(o));
@@ -103,7 +107,7 @@ public final class EndpointDslGenerator {
     }
 
     private static void builder(StringBuilder s, ComponentModel m, String name, String parents, String other,
-                                String switchMethod, String doc, Predicate<EndpointOptionModel> takes) {
+            String switchMethod, String doc, Predicate<EndpointOptionModel> takes) {
         s.append('\n');
         s.append("    /** ").append(escape(doc)).append(" */\n");
         s.append("    public interface ").append(name).append(" extends ").append(parents).append(" {\n");
@@ -123,7 +127,7 @@ public final class EndpointDslGenerator {
         if (o.isMultiValue()) {
             s.append('\n');
             optionDoc(s, o, "java.util.Map<java.lang.String, java.lang.Object>",
-                      List.of("key the key, without the prefix " + text(o.getPrefix()), "value the value"));
+                    List.of("key the key, without the prefix " + text(o.getPrefix()), "value the value"));
             deprecated(s, o);
             s.append("        default ").append(builder).append(' ').append(o.getName())
                     .append("(String key, Object value) {\n");
@@ -131,7 +135,7 @@ public final class EndpointDslGenerator {
                     .append(javaString(text(o.getPrefix()))).append("\" + key, value);\n");
             s.append("            return this;\n        }\n\n");
             optionDoc(s, o, "java.util.Map<java.lang.String, java.lang.Object>",
-                      List.of("values the keys (without the prefix) and their values"));
+                    List.of("values the keys (without the prefix) and their values"));
             deprecated(s, o);
             s.append("        default ").append(builder).append(' ').append(o.getName())
                     .append("(java.util.Map values) {\n");
@@ -150,18 +154,20 @@ public final class EndpointDslGenerator {
         if (!isText(o)) {
             s.append('\n');
             optionDoc(s, o, o.getJavaType() + "</code> type, given as <code>java.lang.String",
-                      List.of(o.getName() + " the value to set, as text (converted, or a #bean reference)"));
+                    List.of(o.getName() + " the value to set, as text (converted, or a #bean reference)"));
             deprecated(s, o);
             s.append("        default ").append(builder).append(' ').append(o.getName()).append("(String ")
                     .append(o.getName()).append(") {\n");
-            s.append("            doSetProperty(\"").append(o.getName()).append("\", ").append(o.getName()).append(");\n");
+            s.append("            doSetProperty(\"").append(o.getName()).append("\", ").append(o.getName())
+                    .append(");\n");
             s.append("            return this;\n        }\n");
         }
     }
 
     private static void optionDoc(StringBuilder s, EndpointOptionModel o, String type, List<String> params) {
         s.append("        /**\n");
-        javadoc(s, "        ", text(o.getDescription()).isBlank() ? "The " + o.getName() + " option." : text(o.getDescription()));
+        javadoc(s, "        ",
+                text(o.getDescription()).isBlank() ? "The " + o.getName() + " option." : text(o.getDescription()));
         s.append("         * <p>\n");
         s.append("         * The option is a: <code>").append(escape(type)).append("</code> type.\n");
         if (o.getDefaultValue() != null && !String.valueOf(o.getDefaultValue()).isEmpty()) {
@@ -194,9 +200,10 @@ public final class EndpointDslGenerator {
         String method = schemeMethod(m);
         s.append('\n');
         s.append("    /**\n");
-        javadoc(s, "    ", "The " + m.getTitle() + " endpoints and header names in EndpointRouteBuilder routes: a route "
-                           + "builder that implements this mixin writes " + method + "(\"operation\") for an "
-                           + "endpoint and " + method + "() for the header names.");
+        javadoc(s, "    ",
+                "The " + m.getTitle() + " endpoints and header names in EndpointRouteBuilder routes: a route "
+                        + "builder that implements this mixin writes " + method + "(\"operation\") for an "
+                        + "endpoint and " + method + "() for the header names.");
         s.append("     */\n");
         s.append("    public interface ").append(n).append("Builders {\n\n");
         s.append("        /**\n");
@@ -206,28 +213,32 @@ public final class EndpointDslGenerator {
         s.append("            return ").append(n).append("HeaderNameBuilder.INSTANCE;\n        }\n\n");
         StringBuilder paths = new StringBuilder();
         for (EndpointOptionModel p : m.getEndpointPathOptions()) {
-            paths.append(" Path parameter: ").append(p.getName()).append(p.isRequired() ? " (required)" : "").append(". ")
+            paths.append(" Path parameter: ").append(p.getName()).append(p.isRequired() ? " (required)" : "")
+                    .append(". ")
                     .append(text(p.getDescription()));
         }
         s.append("        /**\n");
         javadoc(s, "        ", m.getTitle() + " (" + text(m.getArtifactId()) + "): " + text(m.getDescription()));
         s.append("         * <p>\n");
         javadoc(s, "        ", "Syntax: <code>" + m.getSyntax() + "</code>." + paths);
-        s.append("         *\n         * @param path " + escape(m.getSyntax().substring(m.getSyntax().indexOf(':') + 1)) + "\n");
+        s.append("         *\n         * @param path " + escape(m.getSyntax().substring(m.getSyntax().indexOf(':') + 1))
+                + "\n");
         s.append("         * @return the dsl builder\n         */\n");
         s.append("        default ").append(n).append("EndpointBuilderFactory.").append(n).append("EndpointBuilder ")
                 .append(method).append("(String path) {\n");
         s.append("            return ").append(n).append("EndpointBuilderFactory.endpointBuilder(\"")
                 .append(m.getScheme()).append("\", path);\n        }\n\n");
         s.append("        /**\n");
-        javadoc(s, "        ", m.getTitle() + " (" + text(m.getArtifactId()) + ") under another component name: for a component "
-                               + "added to the context as componentName.");
+        javadoc(s, "        ",
+                m.getTitle() + " (" + text(m.getArtifactId()) + ") under another component name: for a component "
+                        + "added to the context as componentName.");
         s.append("         *\n         * @param componentName the name of the component on the context\n");
         s.append("         * @param path " + escape(m.getSyntax().substring(m.getSyntax().indexOf(':') + 1)) + "\n");
         s.append("         * @return the dsl builder\n         */\n");
         s.append("        default ").append(n).append("EndpointBuilderFactory.").append(n).append("EndpointBuilder ")
                 .append(method).append("(String componentName, String path) {\n");
-        s.append("            return ").append(n).append("EndpointBuilderFactory.endpointBuilder(componentName, path);\n");
+        s.append("            return ").append(n)
+                .append("EndpointBuilderFactory.endpointBuilder(componentName, path);\n");
         s.append("        }\n    }\n");
     }
 
@@ -242,11 +253,13 @@ public final class EndpointDslGenerator {
         for (EndpointHeaderModel h : headers) {
             s.append('\n');
             s.append("        /**\n");
-            javadoc(s, "        ", text(h.getDescription()).isBlank() ? "The " + h.getName() + " header." : text(h.getDescription()));
+            javadoc(s, "        ",
+                    text(h.getDescription()).isBlank() ? "The " + h.getName() + " header." : text(h.getDescription()));
             s.append("         * <p>\n");
             s.append("         * The option is a: <code>").append(escape(headerType(h))).append("</code> type.\n");
             s.append("         * <p>\n");
-            s.append("         * Group: ").append(escape(text(h.getLabel()).isBlank() ? "common" : text(h.getLabel()))).append('\n');
+            s.append("         * Group: ").append(escape(text(h.getLabel()).isBlank() ? "common" : text(h.getLabel())))
+                    .append('\n');
             s.append("         *\n");
             s.append("         * @return the name of the header {@code ").append(h.getName()).append("}.\n");
             s.append("         */\n");

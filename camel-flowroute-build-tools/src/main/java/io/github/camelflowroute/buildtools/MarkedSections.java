@@ -66,7 +66,8 @@ public final class MarkedSections {
             }
         }
         if (found < 0) {
-            throw new IllegalArgumentException("The document has no '" + marker + "' line for the " + name + " section");
+            throw new IllegalArgumentException(
+                    "The document has no '" + marker + "' line for the " + name + " section");
         }
         return found;
     }

@@ -49,7 +49,8 @@ final class SpringOptionTypes {
                 };
             case "duration":
             case "string":
-                return "char".equals(jt) || "java.lang.Character".equals(jt) ? "java.lang.Character" : "java.lang.String";
+                return "char".equals(jt) || "java.lang.Character".equals(jt) ? "java.lang.Character"
+                        : "java.lang.String";
             case "enum":
                 return jt.isEmpty() || "java.lang.String".equals(jt) || "String".equals(jt) ? "java.lang.String" : jt;
             default:

@@ -96,12 +96,12 @@ public final class StarterGenerator {
         s.append("package ").append(starterPackage(model)).append(";\n\n");
         s.append("/**\n");
         javadoc(s, "", "Spring Boot properties of the " + model.getTitle() + " component: {@code " + prefix(model)
-                       + ".*}. " + text(model.getDescription()));
+                + ".*}. " + text(model.getDescription()));
         s.append(" * <p>\n");
         javadoc(s, "", "Each field is one option of the component. An option left unset keeps the component's own "
-                       + "default: only the options set in the properties reach the component. Options that take a "
-                       + "bean are given as a reference, {@code #bean:name} or {@code #name}. Durations take "
-                       + "milliseconds or a text such as {@code 30s}, {@code 1m30s} or {@code PT30S}.");
+                + "default: only the options set in the properties reach the component. Options that take a "
+                + "bean are given as a reference, {@code #bean:name} or {@code #name}. Durations take "
+                + "milliseconds or a text such as {@code 30s}, {@code 1m30s} or {@code PT30S}.");
         s.append(" * <p>\n");
         javadoc(s, "", ToolRun.generatedNote(StarterGenerator.class, model));
         s.append(" */\n");
@@ -113,11 +113,13 @@ public final class StarterGenerator {
         s.append("    public static final String PREFIX = \"").append(prefix(model)).append("\";\n\n");
         s.append("    /** The component's options, by their Camel names, in the order of the component JSON. */\n");
         s.append("    public static final java.util.List<String> OPTIONS = java.util.List.of(")
-                .append(quotedList(model.getComponentOptions().stream().map(ComponentOptionModel::getName).toList(), 8)).append(");\n\n");
+                .append(quotedList(model.getComponentOptions().stream().map(ComponentOptionModel::getName).toList(), 8))
+                .append(");\n\n");
         s.append("    /** The options that hold secrets: masked in {@link #toString()} and in actuator output. */\n");
         s.append("    public static final java.util.List<String> SECRET_OPTIONS = java.util.List.of(")
                 .append(quotedList(model.getComponentOptions().stream().filter(ComponentOptionModel::isSecret)
-                        .map(ComponentOptionModel::getName).toList(), 8)).append(");\n");
+                        .map(ComponentOptionModel::getName).toList(), 8))
+                .append(");\n");
 
         for (ComponentOptionModel o : model.getComponentOptions()) {
             s.append('\n');
@@ -125,8 +127,9 @@ public final class StarterGenerator {
             javadoc(s, "    ", fieldDoc(o));
             if (o.isDeprecated()) {
                 s.append("     *\n");
-                javadoc(s, "    ", "@deprecated " + (text(o.getDeprecationNote()).isBlank() ? "deprecated by the component"
-                        : text(o.getDeprecationNote())));
+                javadoc(s, "    ",
+                        "@deprecated " + (text(o.getDeprecationNote()).isBlank() ? "deprecated by the component"
+                                : text(o.getDeprecationNote())));
             }
             s.append("     */\n");
             if (o.isDeprecated()) {
@@ -194,7 +197,7 @@ public final class StarterGenerator {
         }
         if (o.isSecret()) {
             d.append(" A secret: keep it out of files under version control (use an environment variable); Spring"
-                     + " Boot's actuator shows it masked.");
+                    + " Boot's actuator shows it masked.");
         }
         Object def = springDefault(o);
         if (def != null) {
@@ -212,8 +215,8 @@ public final class StarterGenerator {
         s.append("package ").append(starterPackage(model)).append(";\n\n");
         s.append("/**\n");
         javadoc(s, "", "Binds the " + model.getTitle() + " options that take a bean: a value {@code #bean:name} or "
-                       + "{@code #name} in the {@code " + prefix(model) + ".*} properties becomes the bean of "
-                       + "that name. Types: " + (types.isEmpty() ? "none" : String.join(", ", types)) + ".");
+                + "{@code #name} in the {@code " + prefix(model) + ".*} properties becomes the bean of "
+                + "that name. Types: " + (types.isEmpty() ? "none" : String.join(", ", types)) + ".");
         s.append(" * <p>\n");
         javadoc(s, "", ToolRun.generatedNote(StarterGenerator.class, model));
         s.append(" */\n");
@@ -233,12 +236,14 @@ public final class StarterGenerator {
         s.append(");\n    }\n\n");
         s.append("    /** The bean a reference names, or {@code null} for a text that is no reference. */\n");
         s.append("    @Override\n");
-        s.append("    public Object convert(Object source, org.springframework.core.convert.TypeDescriptor sourceType,\n");
+        s.append(
+                "    public Object convert(Object source, org.springframework.core.convert.TypeDescriptor sourceType,\n");
         s.append("                          org.springframework.core.convert.TypeDescriptor targetType) {\n");
         s.append("        if (source == null) {\n            return null;\n        }\n");
         s.append("        String ref = source.toString().strip();\n");
         s.append("        if (!ref.startsWith(\"#\")) {\n            return null;\n        }\n");
-        s.append("        String name = ref.startsWith(\"#bean:\") ? ref.substring(\"#bean:\".length()) : ref.substring(1);\n");
+        s.append(
+                "        String name = ref.startsWith(\"#bean:\") ? ref.substring(\"#bean:\".length()) : ref.substring(1);\n");
         s.append("        return beanFactory.getBean(name, targetType.getObjectType());\n");
         s.append("    }\n");
         s.append("}\n");

@@ -42,7 +42,7 @@ final class ToolRun {
     /** The note generated sources carry in their javadoc. */
     static String generatedNote(Class<?> tool, ComponentModel model) {
         return "Generated from " + model.getScheme() + ".json by camel-flowroute-build-tools (" + tool.getSimpleName()
-               + ") during the build: do not edit.";
+                + ") during the build: do not edit.";
     }
 
     /**
@@ -53,7 +53,7 @@ final class ToolRun {
     static ComponentModel read(String tag, Path json, PrintStream out) throws IOException {
         if (!Files.isRegularFile(json)) {
             out.println(tag + " ERROR: no component JSON at " + json
-                        + " (camel-package-maven-plugin generates it in the component's build)");
+                    + " (camel-package-maven-plugin generates it in the component's build)");
             return null;
         }
         try {
@@ -102,9 +102,9 @@ final class ToolRun {
         }
         if (!written.isEmpty()) {
             out.println(tag + " generated " + String.join(", ", written) + " from " + json.getFileName() + " ("
-                        + model.getComponentOptions().size() + " component options, "
-                        + model.getEndpointOptions().size() + " endpoint options, "
-                        + model.getEndpointHeaders().size() + " headers)");
+                    + model.getComponentOptions().size() + " component options, "
+                    + model.getEndpointOptions().size() + " endpoint options, "
+                    + model.getEndpointHeaders().size() + " headers)");
         }
         return 0;
     }

@@ -79,7 +79,8 @@ class ComponentDocRendererTest {
     void checkPassesOnARenderedDocument() throws IOException {
         ComponentDocRenderer.run(new String[] { json.toString(), adoc.toString() }, out);
 
-        assertThat(ComponentDocRenderer.run(new String[] { json.toString(), adoc.toString(), "--check" }, out)).isZero();
+        assertThat(ComponentDocRenderer.run(new String[] { json.toString(), adoc.toString(), "--check" }, out))
+                .isZero();
     }
 
     @Test
@@ -94,7 +95,8 @@ class ComponentDocRendererTest {
 
     @Test
     void failsWhenTheJsonIsMissing() throws IOException {
-        int status = ComponentDocRenderer.run(new String[] { dir.resolve("none.json").toString(), adoc.toString() }, out);
+        int status =
+                ComponentDocRenderer.run(new String[] { dir.resolve("none.json").toString(), adoc.toString() }, out);
 
         assertThat(status).isEqualTo(1);
         assertThat(output.toString(StandardCharsets.UTF_8)).contains("no component JSON");
@@ -119,7 +121,8 @@ class ComponentDocRendererTest {
         PrintStream console = System.out;
         System.setOut(out); // keep the expected error line out of the build log
         try {
-            assertThatThrownBy(() -> ComponentDocRenderer.main(new String[] { "--check", json.toString(), adoc.toString() }))
+            assertThatThrownBy(
+                    () -> ComponentDocRenderer.main(new String[] { "--check", json.toString(), adoc.toString() }))
                     .isInstanceOf(IllegalStateException.class);
         } finally {
             System.setOut(console);

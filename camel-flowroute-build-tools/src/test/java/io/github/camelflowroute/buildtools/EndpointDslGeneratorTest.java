@@ -31,8 +31,9 @@ class EndpointDslGeneratorTest {
     void eachOptionGoesToTheBuildersThatTakeIt() {
         assertThat(section("public interface DemoEndpointConsumerBuilder ")).contains(" pollLimit(int pollLimit)",
                 " pollLimit(String pollLimit)", " baseUrl(String baseUrl)").doesNotContain(" sender(", " mode(",
-                " bridgeErrorHandler(");
-        assertThat(section("public interface AdvancedDemoEndpointConsumerBuilder ")).contains(" bridgeErrorHandler(boolean",
+                        " bridgeErrorHandler(");
+        assertThat(section("public interface AdvancedDemoEndpointConsumerBuilder ")).contains(
+                " bridgeErrorHandler(boolean",
                 " mode(com.example.camel.demo.Mode mode)");
         assertThat(section("public interface DemoEndpointProducerBuilder ")).contains(" sender(String sender)",
                 " secretKey(String secretKey)").doesNotContain(" pollLimit(");
@@ -42,8 +43,10 @@ class EndpointDslGeneratorTest {
 
     @Test
     void theAdvancedOptionsHangOffAdvanced() {
-        assertThat(section("public interface DemoEndpointBuilder ")).contains("default AdvancedDemoEndpointBuilder advanced()");
-        assertThat(section("public interface AdvancedDemoEndpointBuilder ")).contains("default DemoEndpointBuilder basic()",
+        assertThat(section("public interface DemoEndpointBuilder "))
+                .contains("default AdvancedDemoEndpointBuilder advanced()");
+        assertThat(section("public interface AdvancedDemoEndpointBuilder ")).contains(
+                "default DemoEndpointBuilder basic()",
                 " mode(");
     }
 
@@ -71,7 +74,8 @@ class EndpointDslGeneratorTest {
 
     @Test
     void descriptionsAreEscapedForJavadoc() {
-        assertThat(source).contains("Where the API lives: &lt;b&gt;never&lt;/b&gt; &#64;here *&#47; &#123;&#64;code x&#125;.")
+        assertThat(source)
+                .contains("Where the API lives: &lt;b&gt;never&lt;/b&gt; &#64;here *&#47; &#123;&#64;code x&#125;.")
                 .doesNotContain("<b>never", "@here", "{@code x}");
     }
 
@@ -83,7 +87,8 @@ class EndpointDslGeneratorTest {
 
         assertThat(EndpointDslGenerator.run(new String[] { json.toString(), dir.resolve("java").toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated DemoEndpointBuilderFactory.java from demo.json");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("generated DemoEndpointBuilderFactory.java from demo.json");
         out.reset();
         assertThat(EndpointDslGenerator.run(new String[] { json.toString(), dir.resolve("java").toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();

@@ -27,7 +27,8 @@ class OptionTablesTest {
     void parsesTheOptionListsInFileOrder() {
         assertThat(model.getScheme()).isEqualTo("sample");
         assertThat(model.getSyntax()).isEqualTo("sample:action");
-        assertThat(model.getComponentOptions()).extracting(BaseOptionModel::getName).containsExactly("baseUrl", "timeout");
+        assertThat(model.getComponentOptions()).extracting(BaseOptionModel::getName).containsExactly("baseUrl",
+                "timeout");
         assertThat(model.getEndpointOptions()).extracting(BaseOptionModel::getName)
                 .containsExactly("action", "baseUrl", "oldName", "registry", "apiKey");
         assertThat(model.getEndpointHeaders()).extracting(BaseOptionModel::getName)
@@ -39,7 +40,8 @@ class OptionTablesTest {
     void componentOptionsTableHasOneRowPerOptionWithDefaultAndType() {
         String table = OptionTables.componentOptions(model);
         assertThat(table).contains("The Sample component supports 2 options, which are listed below.");
-        assertThat(table).contains("| *baseUrl* (common)\n| Where the API lives.\n| `+https://api.example.com+`\n| `+String+`\n");
+        assertThat(table).contains(
+                "| *baseUrl* (common)\n| Where the API lives.\n| `+https://api.example.com+`\n| `+String+`\n");
         assertThat(table).contains("|===\n| Name | Description | Default | Type\n");
         assertThat(table).endsWith("|===\n");
         assertThat(table.lines()).noneMatch(line -> line.endsWith(" "));
@@ -48,7 +50,8 @@ class OptionTablesTest {
     @Test
     void durationOptionsSayTheyTakeDurationText() {
         assertThat(OptionTables.componentOptions(model))
-                .contains("| How long to wait. Takes milliseconds or a duration such as `+30s+` or `+1m30s+`.\n| `+30000+`\n| `+long+`");
+                .contains(
+                        "| How long to wait. Takes milliseconds or a duration such as `+30s+` or `+1m30s+`.\n| `+30000+`\n| `+long+`");
     }
 
     @Test
@@ -65,7 +68,8 @@ class OptionTablesTest {
     @Test
     void flagsRequiredSecretDeprecatedAndAutowiredOptions() {
         String section = OptionTables.endpointOptions(model);
-        assertThat(section).contains("| *Required* The API key. _Secret: set it from a property placeholder, not as text in a URI._");
+        assertThat(section).contains(
+                "| *Required* The API key. _Secret: set it from a property placeholder, not as text in a URI._");
         assertThat(section).contains("| *Deprecated* Use newName.");
         assertThat(section).contains("*oldName* (producer (advanced))");
         assertThat(section).contains("A registry. _Autowired from the registry");

@@ -35,7 +35,8 @@ class StarterGeneratorTest {
     @Test
     void springNamesAreDashedLikeSpringDashesThem() {
         assertThat(SpringOptionTypes.dashed("secretKey")).isEqualTo("secret-key");
-        assertThat(SpringOptionTypes.dashed("useGlobalSslContextParameters")).isEqualTo("use-global-ssl-context-parameters");
+        assertThat(SpringOptionTypes.dashed("useGlobalSslContextParameters"))
+                .isEqualTo("use-global-ssl-context-parameters");
         assertThat(SpringOptionTypes.dashed("isMms")).isEqualTo("is-mms");
         assertThat(SpringOptionTypes.dashed("baseURL")).isEqualTo("base-u-r-l");
     }
@@ -45,7 +46,8 @@ class StarterGeneratorTest {
         assertThat(SpringOptionTypes.fieldType(option("lazyStartProducer"))).isEqualTo("java.lang.Boolean");
         assertThat(SpringOptionTypes.fieldType(option("maxResults"))).isEqualTo("java.lang.Integer");
         assertThat(SpringOptionTypes.fieldType(option("connectTimeout"))).isEqualTo("java.lang.String");
-        assertThat(SpringOptionTypes.fieldType(option("routeType"))).isEqualTo("com.example.camel.demo.model.RouteType");
+        assertThat(SpringOptionTypes.fieldType(option("routeType")))
+                .isEqualTo("com.example.camel.demo.model.RouteType");
         assertThat(SpringOptionTypes.fieldType(option("maxSetupCost"))).isEqualTo("java.lang.Double");
         assertThat(SpringOptionTypes.fieldType(option("stateRepository")))
                 .isEqualTo("org.apache.camel.spi.StateRepository<java.lang.String, java.lang.String>");
@@ -75,8 +77,10 @@ class StarterGeneratorTest {
         String src = StarterGenerator.configurationSource(model);
 
         assertThat(src).startsWith("package com.example.camel.demo.springboot;")
-                .contains("@org.springframework.boot.context.properties.ConfigurationProperties(prefix = \"camel.component.demo\")")
-                .contains("public class DemoComponentConfiguration extends org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon")
+                .contains(
+                        "@org.springframework.boot.context.properties.ConfigurationProperties(prefix = \"camel.component.demo\")")
+                .contains(
+                        "public class DemoComponentConfiguration extends org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon")
                 .contains("private java.lang.String connectTimeout;")
                 .contains("public void setRouteType(com.example.camel.demo.model.RouteType routeType)")
                 .contains("private java.lang.String default_;")
@@ -87,7 +91,8 @@ class StarterGeneratorTest {
                 .contains("&#64;see a keyword name.")
                 .doesNotContain("= false;").doesNotContain("= 1000;");
         for (ComponentOptionModel o : model.getComponentOptions()) {
-            assertThat(src).contains(" get" + Character.toUpperCase(o.getName().charAt(0)) + o.getName().substring(1) + "()");
+            assertThat(src)
+                    .contains(" get" + Character.toUpperCase(o.getName().charAt(0)) + o.getName().substring(1) + "()");
         }
     }
 
@@ -138,15 +143,17 @@ class StarterGeneratorTest {
     void writesTheThreeFilesAndRewritesNothingUnchanged(@TempDir Path dir) throws IOException {
         Path json = dir.resolve("demo.json");
         Files.writeString(json, fixture());
-        String[] args = {json.toString(), dir.resolve("java").toString(), dir.resolve("res").toString()};
+        String[] args = { json.toString(), dir.resolve("java").toString(), dir.resolve("res").toString() };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         assertThat(StarterGenerator.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(dir.resolve("java/com/example/camel/demo/springboot/DemoComponentConfiguration.java")).isRegularFile();
+        assertThat(dir.resolve("java/com/example/camel/demo/springboot/DemoComponentConfiguration.java"))
+                .isRegularFile();
         assertThat(dir.resolve("java/com/example/camel/demo/springboot/DemoComponentConverter.java")).isRegularFile();
         assertThat(dir.resolve("res/META-INF/spring-configuration-metadata.json")).isRegularFile();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated DemoComponentConfiguration.java, DemoComponentConverter.java, "
-                + "spring-configuration-metadata.json from demo.json (11 component options");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("generated DemoComponentConfiguration.java, DemoComponentConverter.java, "
+                        + "spring-configuration-metadata.json from demo.json (11 component options");
 
         out.reset();
         assertThat(StarterGenerator.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isZero();
@@ -156,7 +163,7 @@ class StarterGeneratorTest {
     @Test
     void aMissingJsonIsAnErrorNotAnEmptyStarter(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String[] args = {dir.resolve("none.json").toString(), dir.toString(), dir.toString()};
+        String[] args = { dir.resolve("none.json").toString(), dir.toString(), dir.toString() };
 
         assertThat(StarterGenerator.run(args, new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("no component JSON");

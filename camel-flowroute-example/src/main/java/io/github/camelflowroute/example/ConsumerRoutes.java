@@ -35,7 +35,8 @@ public class ConsumerRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("flowroute:listMessages?startDate=" + since + "&delay=200&greedy=true").routeId(MDR_ROUTE).autoStartup(false)
+        from("flowroute:listMessages?startDate=" + since + "&delay=200&greedy=true").routeId(MDR_ROUTE)
+                .autoStartup(false)
                 .process(e -> {
                     MessageDetailRecord mdr = e.getMessage().getBody(MessageDetailRecord.class);
                     archived.add(mdr.id());
@@ -45,7 +46,7 @@ public class ConsumerRoutes extends RouteBuilder {
 
         from("flowroute:listNumbers?delay=200").routeId(NUMBER_SYNC_ROUTE).autoStartup(false)
                 .process(e -> synced.add(e.getMessage().getHeader(FlowrouteConstants.CHANGE) + " "
-                                         + e.getMessage().getHeader(FlowrouteConstants.NUMBER)));
+                        + e.getMessage().getHeader(FlowrouteConstants.NUMBER)));
     }
 
     /** The message record ids the archive route has taken in so far. */

@@ -96,7 +96,8 @@ public class ExampleRoutes extends RouteBuilder {
 
     private boolean approved(String cnamId) {
         CnamRecord record = getContext().createProducerTemplate()
-                .requestBodyAndHeader("flowroute:getCnamRecord", null, FlowrouteConstants.CNAM_ID, cnamId, CnamRecord.class);
+                .requestBodyAndHeader("flowroute:getCnamRecord", null, FlowrouteConstants.CNAM_ID, cnamId,
+                        CnamRecord.class);
         return record != null && Boolean.TRUE.equals(record.isApproved());
     }
 
@@ -128,13 +129,13 @@ public class ExampleRoutes extends RouteBuilder {
                 .to("flowroute:createE911Address")
                 .process(e -> e.setProperty(E911_ID, e.getMessage().getHeader(FlowrouteConstants.E911_ID)))
                 .choice().when(exchange -> settings.spend())
-                    .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
-                    .to("flowroute:assignE911Address")
-                    .process(e -> printer.step(13, "E911 address %s validated, created and assigned to %s",
-                            e.getProperty(E911_ID), e.getProperty(NUMBER)))
+                .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
+                .to("flowroute:assignE911Address")
+                .process(e -> printer.step(13, "E911 address %s validated, created and assigned to %s",
+                        e.getProperty(E911_ID), e.getProperty(NUMBER)))
                 .otherwise()
-                    .process(e -> printer.step(13, "E911 address %s validated and created; not assigned (spending not"
-                                                   + " enabled: assignments are charged)", e.getProperty(E911_ID)))
+                .process(e -> printer.step(13, "E911 address %s validated and created; not assigned (spending not"
+                        + " enabled: assignments are charged)", e.getProperty(E911_ID)))
                 .end();
 
         // [14] a caller-ID (CNAM) record: created, and once Flowroute approved it, assigned to the number
@@ -146,17 +147,19 @@ public class ExampleRoutes extends RouteBuilder {
                 .process(e -> e.setProperty(CNAM_ID, e.getMessage().getHeader(FlowrouteConstants.CNAM_ID)))
                 .process(e -> awaitApproval(e.getProperty(CNAM_ID, String.class)))
                 .process(e -> e.setProperty(CNAM_APPROVED, approved(e.getProperty(CNAM_ID, String.class))))
-                .choice().when(exchange -> settings.spend() && Boolean.TRUE.equals(exchange.getProperty(CNAM_APPROVED, Boolean.class)))
-                    .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
-                    .to("flowroute:assignCnamRecord")
-                    .process(e -> printer.step(14, "caller-ID record %s approved and assigned to %s",
-                            e.getProperty(CNAM_ID), e.getProperty(NUMBER)))
+                .choice()
+                .when(exchange -> settings.spend()
+                        && Boolean.TRUE.equals(exchange.getProperty(CNAM_APPROVED, Boolean.class)))
+                .setHeader(FlowrouteConstants.NUMBER, exchangeProperty(NUMBER))
+                .to("flowroute:assignCnamRecord")
+                .process(e -> printer.step(14, "caller-ID record %s approved and assigned to %s",
+                        e.getProperty(CNAM_ID), e.getProperty(NUMBER)))
                 .when(exchangeProperty(CNAM_APPROVED).isEqualTo(true))
-                    .process(e -> printer.step(14, "caller-ID record %s approved; not assigned (spending not enabled)",
-                            e.getProperty(CNAM_ID)))
+                .process(e -> printer.step(14, "caller-ID record %s approved; not assigned (spending not enabled)",
+                        e.getProperty(CNAM_ID)))
                 .otherwise()
-                    .process(e -> printer.step(14, "caller-ID record %s created; Flowroute reviews it (up to 48 h)"
-                                                   + " before assignCnamRecord can assign it", e.getProperty(CNAM_ID)))
+                .process(e -> printer.step(14, "caller-ID record %s created; Flowroute reviews it (up to 48 h)"
+                        + " before assignCnamRecord can assign it", e.getProperty(CNAM_ID)))
                 .end();
 
         // [11] the listMessages consumer takes in what the flow sent; [12] the listNumbers consumer syncs the numbers
@@ -168,7 +171,8 @@ public class ExampleRoutes extends RouteBuilder {
                     getContext().getRouteController().startRoute(ConsumerRoutes.MDR_ROUTE);
                     awaitUntil(() -> consumers.archived().containsAll(sent), () -> "archived " + consumers.archived()
                             + ", route " + getContext().getRouteController().getRouteStatus(ConsumerRoutes.MDR_ROUTE));
-                    printer.step(11, "the listMessages consumer archived %d records since the start, the %d sent here included",
+                    printer.step(11,
+                            "the listMessages consumer archived %d records since the start, the %d sent here included",
                             consumers.archived().size(), sent.size());
                 });
         from("direct:sync-numbers").routeId("sync-numbers")
@@ -176,8 +180,10 @@ public class ExampleRoutes extends RouteBuilder {
                 .process(e -> {
                     String number = e.getProperty(NUMBER, String.class);
                     getContext().getRouteController().startRoute(ConsumerRoutes.NUMBER_SYNC_ROUTE);
-                    awaitUntil(() -> consumers.synced().contains("ADDED " + number), () -> "synced " + consumers.synced()
-                            + ", route " + getContext().getRouteController().getRouteStatus(ConsumerRoutes.NUMBER_SYNC_ROUTE));
+                    awaitUntil(() -> consumers.synced().contains("ADDED " + number), () -> "synced "
+                            + consumers.synced()
+                            + ", route "
+                            + getContext().getRouteController().getRouteStatus(ConsumerRoutes.NUMBER_SYNC_ROUTE));
                     printer.step(12, "the listNumbers consumer synced %d numbers of the account, %s among them",
                             consumers.synced().size(), number);
                 });
@@ -206,7 +212,7 @@ public class ExampleRoutes extends RouteBuilder {
         from("direct:create-host-route").routeId("create-host-route")
                 .setProperty(STEP, constant(3))
                 .to("flowroute:createRoute?routeType=host&routeValue=" + HOST_ROUTE_TARGET
-                    + "&alias=RAW(" + HOST_ROUTE_ALIAS + ")")
+                        + "&alias=RAW(" + HOST_ROUTE_ALIAS + ")")
                 .process(e -> printRoute(e, 3, HOST_ROUTE_ID));
 
         // [4] a voice route to a SIP URI, described by a Route model in the body
@@ -314,7 +320,8 @@ public class ExampleRoutes extends RouteBuilder {
         Route route = e.getMessage().getBody(Route.class);
         // createRoute also puts the new id in the CamelFlowrouteRouteId header
         e.setProperty(property, e.getMessage().getHeader(FlowrouteConstants.ROUTE_ID, String.class));
-        printer.step(step, "created %s route %s -> %s (%s)", route.routeType(), route.id(), route.value(), route.alias());
+        printer.step(step, "created %s route %s -> %s (%s)", route.routeType(), route.id(), route.value(),
+                route.alias());
     }
 
     private void printNumber(Exchange e) {

@@ -14,13 +14,13 @@ import java.util.Properties;
  * @param mediaUrl  the public URL of the MMS picture
  */
 public record ExampleSettings(String accessKey, String secretKey, String baseUrl, boolean spend, String to,
-                              String mediaUrl) {
+        String mediaUrl) {
 
     /** Where the messages go when the example runs against the simulator: a fictional 555-01xx number. */
     public static final String SIMULATOR_TO = "+1 (206) 555-0100";
     /** A small public PNG, used as MMS media unless another URL is given. */
-    public static final String DEFAULT_MEDIA_URL
-            = "https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png";
+    public static final String DEFAULT_MEDIA_URL =
+            "https://upload.wikimedia.org/wikipedia/commons/4/47/PNG_transparency_demonstration_1.png";
 
     /** Whether credentials were given: the example then talks to the API at {@link #baseUrl()}. */
     public boolean live() {
@@ -54,9 +54,10 @@ public record ExampleSettings(String accessKey, String secretKey, String baseUrl
                     "Set both FLOWROUTE_ACCESS_KEY and FLOWROUTE_SECRET_KEY to use the live API, or neither to use the simulator");
         }
         boolean spend = "true".equalsIgnoreCase(blankToNull(system.getProperty("flowroute.example.spend")))
-                        || "true".equalsIgnoreCase(blankToNull(env.get("FLOWROUTE_EXAMPLE_SPEND")));
+                || "true".equalsIgnoreCase(blankToNull(env.get("FLOWROUTE_EXAMPLE_SPEND")));
         String to = firstOf(system.getProperty("flowroute.example.to"), env.get("FLOWROUTE_EXAMPLE_TO"));
-        String mediaUrl = firstOf(system.getProperty("flowroute.example.media-url"), env.get("FLOWROUTE_EXAMPLE_MEDIA_URL"));
+        String mediaUrl =
+                firstOf(system.getProperty("flowroute.example.media-url"), env.get("FLOWROUTE_EXAMPLE_MEDIA_URL"));
         if (accessKey == null) {
             return new ExampleSettings(null, null, null, true,
                     to != null ? to : SIMULATOR_TO, mediaUrl != null ? mediaUrl : DEFAULT_MEDIA_URL);

@@ -35,7 +35,8 @@ public final class FlowrouteExample {
             System.exit(2);
             return;
         }
-        FlowReport report = settings.live() ? run(settings, describeLive(settings)) : runWithEmbeddedSimulator(settings);
+        FlowReport report =
+                settings.live() ? run(settings, describeLive(settings)) : runWithEmbeddedSimulator(settings);
         System.exit(report.exitCode());
     }
 
@@ -47,7 +48,7 @@ public final class FlowrouteExample {
             ExampleSettings against = new ExampleSettings(simulator.accessKey(), simulator.secretKey(),
                     simulator.baseUrl(), true, settings.to(), settings.mediaUrl());
             return run(against, "the embedded Flowroute simulator at " + simulator.baseUrl()
-                                + " (no FLOWROUTE_ACCESS_KEY/FLOWROUTE_SECRET_KEY set)");
+                    + " (no FLOWROUTE_ACCESS_KEY/FLOWROUTE_SECRET_KEY set)");
         }
     }
 
@@ -121,7 +122,7 @@ public final class FlowrouteExample {
         void run(ProducerTemplate template) {
             long started = System.nanoTime();
             try {
-                Exchange exchange = template.send(ExampleRoutes.FLOW, e -> { });
+                Exchange exchange = template.send(ExampleRoutes.FLOW, e -> {});
                 result = exchange;
                 Exception failure = exchange.getException();
                 if (failure != null) {
@@ -129,7 +130,7 @@ public final class FlowrouteExample {
                     failed(step == null ? 0 : step, failure.getMessage());
                 } else {
                     printer.line("done: all " + ExampleRoutes.STEPS + " steps completed in "
-                                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+                            + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
                 }
             } finally {
                 template.stop();

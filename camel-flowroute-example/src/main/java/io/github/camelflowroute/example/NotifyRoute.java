@@ -14,7 +14,7 @@ public class NotifyRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("direct:notify")
-            .to("flowroute:sendMessage?from={{flowroute.from}}")
-            .log("sent ${header.CamelFlowrouteMessageId}");
+                .to("flowroute:sendMessage?from={{flowroute.from}}")
+                .log("sent ${header.CamelFlowrouteMessageId}");
     }
 }

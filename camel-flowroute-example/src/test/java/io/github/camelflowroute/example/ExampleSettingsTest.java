@@ -66,7 +66,8 @@ class ExampleSettingsTest {
         Properties p = new Properties();
         p.setProperty("flowroute.example.to", "12065550111");
 
-        assertThat(ExampleSettings.from(Map.of("FLOWROUTE_EXAMPLE_TO", "12065550122"), p).to()).isEqualTo("12065550111");
+        assertThat(ExampleSettings.from(Map.of("FLOWROUTE_EXAMPLE_TO", "12065550122"), p).to())
+                .isEqualTo("12065550111");
     }
 
     @Test

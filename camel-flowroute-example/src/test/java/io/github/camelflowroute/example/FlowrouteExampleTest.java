@@ -81,9 +81,9 @@ class FlowrouteExampleTest {
                 .anyMatch(l -> l.trim().startsWith("archived " + report.mmsId() + ": outbound MMS"));
         assertThat(steps.get(10)).startsWith("[12/14] the listNumbers consumer synced").contains(report.number());
         assertThat(steps.get(11)).startsWith("[13/14] E911 address ").endsWith("validated, created and assigned to "
-                                                                              + report.number());
+                + report.number());
         assertThat(steps.get(12)).startsWith("[14/14] caller-ID record ").endsWith("approved and assigned to "
-                                                                               + report.number());
+                + report.number());
         assertThat(sim.state().e911().addressOf(report.number())).isPresent();
         assertThat(sim.state().cnams().recordOf(report.number())).isPresent();
         assertThat(report.lines().get(report.lines().size() - 1)).startsWith("done: all 14 steps completed");

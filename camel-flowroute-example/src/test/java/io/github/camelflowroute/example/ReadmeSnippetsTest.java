@@ -23,7 +23,8 @@ class ReadmeSnippetsTest {
             "java", Path.of("src/main/java/io/github/camelflowroute/example/NotifyRoute.java"),
             "yaml", Path.of("src/main/resources/dsl/notify.yaml"),
             "xml", Path.of("src/main/resources/dsl/notify.xml"),
-            "properties", Path.of("../camel-flowroute-spring-boot-example/src/main/resources/application-live.properties"));
+            "properties",
+            Path.of("../camel-flowroute-spring-boot-example/src/main/resources/application-live.properties"));
 
     @Test
     void eachWayHasAThreeLineSnippetTakenFromItsTestedExample() throws IOException {

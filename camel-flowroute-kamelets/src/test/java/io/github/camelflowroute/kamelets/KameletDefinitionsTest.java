@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KameletDefinitionsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\??([A-Za-z0-9]+)}}");
-    private static final Set<String> WEBHOOK_OPTIONS
-            = Set.of("webhookComponentName", "webhookExternalUrl", "webhookPath", "webhookAutoRegister", "webhookBasePath");
+    private static final Set<String> WEBHOOK_OPTIONS = Set.of("webhookComponentName", "webhookExternalUrl",
+            "webhookPath", "webhookAutoRegister", "webhookBasePath");
 
     @ParameterizedTest
     @ValueSource(strings = { "flowroute-sms-sink", "flowroute-sms-source", "flowroute-mdr-source" })
@@ -58,7 +58,9 @@ class KameletDefinitionsTest {
         }
 
         assertThat(strings(map(kamelet, "spec").get("dependencies"))).as("dependencies")
-                .contains("mvn:io.github.camelflowroute:camel-flowroute:" + System.getProperty("flowroute.project.version"),
+                .contains(
+                        "mvn:io.github.camelflowroute:camel-flowroute:"
+                                + System.getProperty("flowroute.project.version"),
                         "camel:kamelet");
     }
 
@@ -112,7 +114,8 @@ class KameletDefinitionsTest {
         try (InputStream in = KameletDefinitionsTest.class.getResourceAsStream(
                 "/META-INF/io/github/camelflowroute/component/flowroute/flowroute.json")) {
             assertThat(in).as("the component's flowroute.json").isNotNull();
-            JsonObject json = (JsonObject) Jsoner.deserialize(new String(in.readAllBytes(), "UTF-8"), (JsonObject) null);
+            JsonObject json =
+                    (JsonObject) Jsoner.deserialize(new String(in.readAllBytes(), "UTF-8"), (JsonObject) null);
             return (JsonObject) json.get("properties");
         }
     }

@@ -5,12 +5,12 @@ import java.util.Properties;
 
 import io.github.camelflowroute.simulator.FlowrouteSimulator;
 import io.github.camelflowroute.simulator.FlowrouteSimulatorExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;

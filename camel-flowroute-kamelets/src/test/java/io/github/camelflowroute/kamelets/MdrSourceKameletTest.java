@@ -23,7 +23,7 @@ class MdrSourceKameletTest extends KameletTestSupport {
             public void configure() {
                 // Kamelets: flowroute-mdr-source
                 from("kamelet:flowroute-mdr-source?startDate=" + BASE + "&delay=100" + options)
-                    .to("mock:records");
+                        .to("mock:records");
             }
         });
     }
@@ -41,7 +41,8 @@ class MdrSourceKameletTest extends KameletTestSupport {
         for (int i = 0; i < 12; i++) {
             String json = out.getExchanges().get(i).getMessage().getBody(String.class);
             assertThat(json).contains("\"id\":\"" + ids.get(i) + "\"").contains("\"body\":\"m" + i + "\"");
-            assertThat(out.getExchanges().get(i).getMessage().getHeader("CamelFlowrouteMessageId")).isEqualTo(ids.get(i));
+            assertThat(out.getExchanges().get(i).getMessage().getHeader("CamelFlowrouteMessageId"))
+                    .isEqualTo(ids.get(i));
         }
     }
 

@@ -1,6 +1,5 @@
 package io.github.camelflowroute.kamelets;
 
-
 import io.github.camelflowroute.component.flowroute.client.FlowrouteValidationException;
 import io.github.camelflowroute.simulator.SimMessage;
 import org.apache.camel.Exchange;
@@ -20,12 +19,12 @@ class SmsSinkKameletTest extends KameletTestSupport {
             public void configure() {
                 // Kamelets: flowroute-sms-sink
                 from("direct:notify")
-                    .to("kamelet:flowroute-sms-sink?from={{flowroute.from}}");
+                        .to("kamelet:flowroute-sms-sink?from={{flowroute.from}}");
                 from("direct:notifyOne")
                         .to("kamelet:flowroute-sms-sink?from={{flowroute.from}}&to=" + CUSTOMER);
                 from("direct:notifyMms")
                         .to("kamelet:flowroute-sms-sink?from={{flowroute.from}}&to=" + CUSTOMER
-                            + "&mediaUrls=https://example.com/a.png");
+                                + "&mediaUrls=https://example.com/a.png");
             }
         };
     }

@@ -26,7 +26,7 @@ class SmsSourceKameletTest extends KameletTestSupport {
             public void configure() {
                 // Kamelets: flowroute-sms-source
                 from("kamelet:flowroute-sms-source?webhookExternalUrl={{app.url}}&webhookPath=/sms&webhookToken={{app.token}}")
-                    .to("mock:inbound");
+                        .to("mock:inbound");
             }
         });
     }

@@ -91,7 +91,8 @@ class BlueprintExampleTest {
                     }
                 }
             });
-            PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("blueprint-routes.xml", routes()));
+            PluginHelper.getRoutesLoader(context)
+                    .loadRoutes(ResourceHelper.fromString("blueprint-routes.xml", routes()));
             NotifyBuilder once = new NotifyBuilder(context).whenDone(1).create();
             context.start();
 
@@ -150,7 +151,7 @@ class BlueprintExampleTest {
         NodeList beans = blueprint.getDocumentElement().getChildNodes();
         for (int i = 0; i < beans.getLength(); i++) {
             if (beans.item(i) instanceof Element e && BLUEPRINT.equals(e.getNamespaceURI())
-                && e.getLocalName().equals("bean") && id.equals(e.getAttribute("id"))) {
+                    && e.getLocalName().equals("bean") && id.equals(e.getAttribute("id"))) {
                 return e;
             }
         }

@@ -146,18 +146,20 @@ class BundleManifestTest {
     @Test
     void theCheckFindsWhatKarafCouldNotResolve() {
         String header = "org.apache.camel.component.platform.http;version=\"[4.18,5)\","
-                        + "org.apache.hc.client5.http;version=\"[5.4,6)\",org.slf4j,java.util,"
-                        + "com.example.unknown;version=\"[1,2)\",org.apache.camel.component.webhook;version=\"[4.18,5)\","
-                        + "javax.net.ssl,com.fasterxml.jackson.core;version=\"[2.17,3)\"";
+                + "org.apache.hc.client5.http;version=\"[5.4,6)\",org.slf4j,java.util,"
+                + "com.example.unknown;version=\"[1,2)\",org.apache.camel.component.webhook;version=\"[4.18,5)\","
+                + "javax.net.ssl,com.fasterxml.jackson.core;version=\"[2.17,3)\"";
 
-        List<Problem> problems = importProblems(header, List.of("camel-core", "camel-http", "camel-jackson", "framework"));
+        List<Problem> problems =
+                importProblems(header, List.of("camel-core", "camel-http", "camel-jackson", "framework"));
 
         assertThat(problems).extracting(Problem::pkg).containsExactly("org.apache.camel.component.platform.http",
                 "org.apache.hc.client5.http", "org.slf4j", "java.util", "com.example.unknown",
                 "org.apache.camel.component.webhook");
         assertThat(problems.get(1).text()).startsWith("range [5.4,6) excludes 0.0.0");
         assertThat(problems.get(2).text()).contains("without a version range");
-        assertThat(problems.get(5).text()).contains("camel-webhook, which the camel-flowroute feature does not install");
+        assertThat(problems.get(5).text())
+                .contains("camel-webhook, which the camel-flowroute feature does not install");
     }
 
     private List<Problem> importProblems() {
@@ -187,12 +189,12 @@ class BundleManifestTest {
             Provider provider = TargetPlatform.providerOf(pkg).orElse(null);
             if (provider == null || provider.feature() == null) {
                 problems.add(new Problem(pkg, "no feature that TargetPlatform knows exports it: add the camel-karaf "
-                                              + "feature that does to features.xml and to TargetPlatform"));
+                        + "feature that does to features.xml and to TargetPlatform"));
                 continue;
             }
             if (!installed.contains(provider.feature())) {
                 problems.add(new Problem(pkg, "exported by " + provider.feature()
-                                              + ", which the camel-flowroute feature does not install"));
+                        + ", which the camel-flowroute feature does not install"));
                 continue;
             }
             if (range == null) {
@@ -202,7 +204,7 @@ class BundleManifestTest {
                 }
             } else if (!VersionRange.parse(range).includes(provider.version())) {
                 problems.add(new Problem(pkg, "range " + range + " excludes " + provider.version()
-                                              + ", the version " + provider.feature() + " brings"));
+                        + ", the version " + provider.feature() + " brings"));
             }
         }
         return problems;

@@ -19,9 +19,9 @@ final class CamelKarafFeatures {
     }
 
     /**
-     * @param maven     a Maven 3.9 installation
-     * @param source    the folder holding build-camel-karaf-subset.sh and the source archive
-     * @param logFile   where the Maven output goes
+     * @param maven   a Maven 3.9 installation
+     * @param source  the folder holding build-camel-karaf-subset.sh and the source archive
+     * @param logFile where the Maven output goes
      * @return how the features were found: "resolved" or "built from source"
      */
     static String ensureResolvable(Path maven, Path localRepository, String version, Path source, Path logFile,
@@ -36,8 +36,9 @@ final class CamelKarafFeatures {
         }
         Path script = source.resolve("build-camel-karaf-subset.sh");
         if (!Files.isRegularFile(script)) {
-            throw new IllegalStateException("camel-karaf " + version + "'s features are not resolvable, and there is no "
-                    + script + " to build them with (see " + logFile + ")");
+            throw new IllegalStateException(
+                    "camel-karaf " + version + "'s features are not resolvable, and there is no "
+                            + script + " to build them with (see " + logFile + ")");
         }
         int built = run(List.of("bash", script.toString(), mvn), repo, logFile, timeout);
         if (built != 0) {

@@ -57,8 +57,10 @@ class FeaturesDescriptorTest {
         assertThat(texts(feature, "feature")).contains("camel-core", "camel-http", "camel-jackson");
         for (Element dependency : children(feature, "feature")) {
             assertThat(VersionRange.parse(dependency.getAttribute("version")).includes(camelKarafVersion))
-                    .as("%s %s includes camel-karaf %s", dependency.getTextContent(), dependency.getAttribute("version"),
-                            camelKarafVersion).isTrue();
+                    .as("%s %s includes camel-karaf %s", dependency.getTextContent(),
+                            dependency.getAttribute("version"),
+                            camelKarafVersion)
+                    .isTrue();
         }
     }
 

@@ -35,7 +35,8 @@ final class FlowrouteBundle {
 
     static FlowrouteBundle load() {
         try {
-            Path location = Path.of(FlowrouteComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location =
+                    Path.of(FlowrouteComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isDirectory(location)) {
                 List<String> entries;
                 try (Stream<Path> files = Files.walk(location)) {
@@ -72,7 +73,8 @@ final class FlowrouteBundle {
             if (Files.isDirectory(location)) {
                 return Files.readString(location.resolve(entry), StandardCharsets.UTF_8);
             }
-            try (JarFile jar = new JarFile(location.toFile()); InputStream in = jar.getInputStream(jar.getEntry(entry))) {
+            try (JarFile jar = new JarFile(location.toFile());
+                 InputStream in = jar.getInputStream(jar.getEntry(entry))) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {

@@ -129,7 +129,8 @@ class KarafFeaturesIT {
     void bothFeaturesAreStarted() throws Exception {
         String features = console("feature:list -i");
 
-        assertThat(line(features, "camel-flowroute ")).as(features).hasValueSatisfying(l -> assertThat(l).contains("Started"));
+        assertThat(line(features, "camel-flowroute ")).as(features)
+                .hasValueSatisfying(l -> assertThat(l).contains("Started"));
         assertThat(line(features, "camel-flowroute-example ")).as(features)
                 .hasValueSatisfying(l -> assertThat(l).contains("Started"));
     }
@@ -220,7 +221,8 @@ class KarafFeaturesIT {
 
     /**
      * Installs the HTTP server component and deploys the webhook route, once: camel-karaf's camel-netty-http where its
-     * features have it (released ones), else the stand-in (the source subset has no Netty). Returns when the route has registered its callback URL.
+     * features have it (released ones), else the stand-in (the source subset has no Netty). Returns when the route has
+     * registered its callback URL.
      */
     private static synchronized Webhook webhookRoute() throws Exception {
         if (webhook != null) {

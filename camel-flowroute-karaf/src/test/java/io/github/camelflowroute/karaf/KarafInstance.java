@@ -40,7 +40,7 @@ final class KarafInstance implements AutoCloseable {
     /**
      * Copies the distribution to {@code home} (deleting what an earlier run left there) and configures it.
      *
-     * @param staged   the Maven repository with this build's artifacts, read before any other
+     * @param staged          the Maven repository with this build's artifacts, read before any other
      * @param localRepository Maven's local repository (camel-karaf's features, downloads are cached there)
      */
     static KarafInstance create(Path distribution, Path home, Path staged, Path localRepository) throws IOException {

@@ -32,8 +32,9 @@ class SmokeTestScriptTest {
 
         assertThat(r.exitCode()).isZero();
         assertThat(r.lines()).containsExactly(
-                "feature:repo-add mvn:io.github.camelflowroute/camel-flowroute-karaf/" + System.getProperty("project.version")
-                + "/xml/features",
+                "feature:repo-add mvn:io.github.camelflowroute/camel-flowroute-karaf/"
+                        + System.getProperty("project.version")
+                        + "/xml/features",
                 "feature:install camel-flowroute",
                 "bundle:list -s | grep io.github.camelflowroute.camel-flowroute",
                 "feature:install camel-flowroute-example");

@@ -13,7 +13,8 @@ import java.util.Optional;
  * feature, which wraps ({@code wrap:mvn:}) httpclient5 {@code ${httpclient-version}} = 5.5.1 and httpcore5
  * {@code ${httpcore-version}} = 5.3.6, and itself wraps httpcore5-h2 5.3.6: those jars carry no OSGi
  * metadata, and their wrapped bundles export their packages at 0.0.0 (in Karaf, the bundle's {@code package:imports}
- * shows them wired at {@code [0.0.0,)}); camel-jackson needs the {@code jackson} feature, {@code ${jackson2-version}} = 2.20.1;
+ * shows them wired at {@code [0.0.0,)}); camel-jackson needs the {@code jackson} feature, {@code ${jackson2-version}} =
+ * 2.20.1;
  * camel-http also holds the camel-attachments bundle; camel-webhook is a feature of its own; camel-core's
  * {@code xml-specs-api} feature installs {@code jakarta-activation} 2.1.4.</li>
  * <li>Karaf 4.4.8's framework feature: pax-logging-api 2.3.0, whose manifest exports {@code org.slf4j} at 2.0.6

@@ -32,7 +32,7 @@ class WebhookRouteDocsTest {
         String adoc = Files.readString(Path.of("../camel-flowroute/src/main/docs/flowroute-component.adoc"),
                 StandardCharsets.UTF_8);
 
-        for (String doc : new String[] {readme, adoc}) {
+        for (String doc : new String[] { readme, adoc }) {
             assertThat(doc).contains(ROUTE, "feature:install camel-netty-http",
                     "<restConfiguration component=\"netty-http\"", "webhookComponentName=netty-http");
         }

@@ -1,9 +1,9 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A request as the operations see it: query decoded, body parsed, and (after {@link RequestNormalizer})
@@ -19,7 +19,7 @@ import java.util.Map;
  * @param pathParams  values of the path template's {@code {placeholders}}
  */
 record ApiRequest(String method, String path, String rawQuery, Map<String, List<String>> query,
-                  String contentType, String body, JsonNode json, Map<String, String> pathParams) {
+        String contentType, String body, JsonNode json, Map<String, String> pathParams) {
 
     /** First value of a query parameter, or {@code null}. */
     String queryParam(String name) {

@@ -41,7 +41,7 @@ final class ApiRouter {
     }
 
     private record Route(String method, String template, Pattern pattern, List<String> names, Operation op,
-                         SpecValidator validator) {
+            SpecValidator validator) {
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");

@@ -1,12 +1,12 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The purchasable inventory: numbers, area codes, exchanges. */
 final class AvailableNumbersHandler {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param timestamp when the answer (or the failure) came
  */
 public record CallbackAttempt(String messageId, CallbackType type, String url, String body, int attempt,
-                              int status, String error, Instant timestamp) {
+        int status, String error, Instant timestamp) {
 
     /** Checks the components. */
     public CallbackAttempt {

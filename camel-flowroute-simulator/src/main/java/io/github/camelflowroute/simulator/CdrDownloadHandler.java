@@ -1,17 +1,11 @@
 package io.github.camelflowroute.simulator;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves CDR export downloads at {@value CdrExportHandler#DOWNLOAD_PREFIX}{@code ...} the way S3 serves a
@@ -81,7 +80,7 @@ final class CdrDownloadHandler implements HttpHandler {
                  Writer out = new BufferedWriter(new OutputStreamWriter(new FastGzip(body), StandardCharsets.UTF_8),
                          64 * 1024)) {
                 CdrCsv.header(out);
-                for (Iterator<SimCall> it = exports.callsOf(e); it.hasNext(); ) {
+                for (Iterator<SimCall> it = exports.callsOf(e); it.hasNext();) {
                     CdrCsv.row(it.next(), out);
                 }
             }

@@ -1,7 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The account's CDR export jobs. A job completes {@link #completionDelay()} after it was created (1 s
@@ -51,7 +51,7 @@ public final class CdrExports {
 
     /** What a completed export holds. */
     public record Totals(long numCalls, long billedSeconds, long totalUnits, long subtotalUnits, long ccrfUnits,
-                         long cnamUnits) {
+            long cnamUnits) {
 
         /** Billed minutes, rounded up. */
         public long billedMinutes() {
@@ -145,7 +145,7 @@ public final class CdrExports {
 
     /** Creates a job; it ends after the completion delay or as the next queued outcome says. */
     synchronized SimCdrExport create(String callbackUrl, ObjectNode filterParameters, Instant start, Instant end,
-                                     Set<String> aliases) {
+            Set<String> aliases) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Outcome outcome = outcomes.isEmpty() ? new Outcome(false, null, Duration.ZERO) : outcomes.poll();
         Duration delay = outcome.delay() == null ? completionDelay : outcome.delay();
@@ -227,7 +227,7 @@ public final class CdrExports {
         long subtotal = 0;
         long ccrf = 0;
         long cnam = 0;
-        for (Iterator<SimCall> it = callsOf(export); it.hasNext(); ) {
+        for (Iterator<SimCall> it = callsOf(export); it.hasNext();) {
             SimCall c = it.next();
             n++;
             billed += c.billedDuration();

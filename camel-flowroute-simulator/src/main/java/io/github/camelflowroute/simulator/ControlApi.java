@@ -1,15 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +13,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static io.github.camelflowroute.simulator.ApiRequest.text;
 
@@ -67,7 +67,8 @@ final class ControlApi implements HttpHandler {
                 .add("POST", p + "/numbers", this::addNumber)
                 .add("PATCH", p + "/numbers/{number}", this::updateNumber)
                 .add("DELETE", p + "/numbers/{number}", r -> removed(state.removeAccountNumber(r.pathParam("number"))))
-                .add("GET", p + "/available", r -> ok(list(state.availableNumbers().stream().map(json::availableNumber))))
+                .add("GET", p + "/available",
+                        r -> ok(list(state.availableNumbers().stream().map(json::availableNumber))))
                 .add("POST", p + "/available", this::addAvailable)
                 .add("DELETE", p + "/available/{number}",
                         r -> removed(state.removeAvailableNumber(r.pathParam("number"))))

@@ -1,8 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * E911 addresses at the SDKs' paths ({@code /v2/e911s}, flowroute-api-surface.md section 5; the revision's
@@ -47,10 +47,10 @@ final class E911Handler {
     }
 
     private static Map<String, String> addressTypes() {
-        String[] pairs = {"A", "Apartment", "BM", "Basement", "B", "Building", "D", "Department", "F", "Floor",
-            "FR", "Front", "H", "Hanger", "K", "Key", "L", "Lobby", "LT", "Lot", "LO", "Lower", "O", "Office",
-            "P", "Penthouse", "PI", "Pier", "RE", "Rear", "R", "Room", "S", "Side", "SL", "Slip", "SC", "Space",
-            "SP", "Stop", "SU", "Suite", "T", "Trailer", "U", "Unit", "UP", "Upper"};
+        String[] pairs = { "A", "Apartment", "BM", "Basement", "B", "Building", "D", "Department", "F", "Floor",
+                "FR", "Front", "H", "Hanger", "K", "Key", "L", "Lobby", "LT", "Lot", "LO", "Lower", "O", "Office",
+                "P", "Penthouse", "PI", "Pier", "RE", "Rear", "R", "Room", "S", "Side", "SL", "Slip", "SC", "Space",
+                "SP", "Stop", "SU", "Suite", "T", "Trailer", "U", "Unit", "UP", "Upper" };
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put(pairs[i], pairs[i + 1]);

@@ -1,9 +1,9 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * GET /v2/routes/edge_strategies (R5). No SDK documents the answer and no sample shows it

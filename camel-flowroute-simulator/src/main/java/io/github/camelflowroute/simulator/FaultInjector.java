@@ -1,10 +1,8 @@
 package io.github.camelflowroute.simulator;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -100,7 +98,9 @@ public final class FaultInjector {
         chooser = null;
     }
 
-    /** {@link #clear() Clears} the rules and the plan, sets every counter back to zero and empties {@link #injected()}. */
+    /**
+     * {@link #clear() Clears} the rules and the plan, sets every counter back to zero and empties {@link #injected()}.
+     */
     public synchronized void reset() {
         clear();
         perRule.clear();
@@ -194,7 +194,7 @@ public final class FaultInjector {
     }
 
     private FaultRule fromQueue(String method, String path) {
-        for (Iterator<Entry> it = queue.iterator(); it.hasNext(); ) {
+        for (Iterator<Entry> it = queue.iterator(); it.hasNext();) {
             Entry e = it.next();
             if (e.rule.matches(method, path)) {
                 if (e.remaining != Integer.MAX_VALUE) {

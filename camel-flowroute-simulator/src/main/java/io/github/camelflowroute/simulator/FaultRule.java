@@ -54,7 +54,7 @@ public final class FaultRule {
     private final Map<String, String> headers;
 
     private FaultRule(String method, String path, int times, Duration delay, Action action, int status,
-                      String contentType, String body, Map<String, String> headers) {
+            String contentType, String body, Map<String, String> headers) {
         this.method = method;
         this.path = path;
         this.times = times;

@@ -1,5 +1,7 @@
 package io.github.camelflowroute.simulator;
 
+import java.util.Objects;
+
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -7,8 +9,6 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.util.Objects;
 
 /**
  * JUnit 5 extension running a {@link FlowrouteSimulator} for a test class.

@@ -62,7 +62,8 @@ public final class FlowrouteSimulatorMain {
         out.println("  secret key: " + sim.secretKey() + "   (demo credentials of this simulator only)");
         out.println("  account numbers: " + sim.state().accountNumbers().stream().map(SimNumber::number).toList());
         if (sim.rateLimitsEnforced()) {
-            out.println("  rate limits: " + sim.smsPerSecond() + " SMS/s, " + sim.mmsPerSecond() + " MMS/s per access key");
+            out.println(
+                    "  rate limits: " + sim.smsPerSecond() + " SMS/s, " + sim.mmsPerSecond() + " MMS/s per access key");
         }
         out.println("  control API: " + sim.baseUrl() + FlowrouteSimulator.CONTROL_PREFIX + "... (no credentials)");
         out.println("Stop with Ctrl+C.");

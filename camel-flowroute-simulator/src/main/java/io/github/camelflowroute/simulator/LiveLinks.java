@@ -25,7 +25,8 @@ final class LiveLinks {
     /** The MDR search: the one list without {@code links.self} and with its own parameter order. */
     static final String MDR_SEARCH = "/v2.1/messages";
     private static final List<String> MDR_LEADING = List.of("limit", "start_date", "end_date");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+    private static final DateTimeFormatter SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
     private static final DateTimeFormatter MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx", Locale.ROOT);
 

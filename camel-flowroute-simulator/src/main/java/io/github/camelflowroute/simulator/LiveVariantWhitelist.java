@@ -34,7 +34,7 @@ final class LiveVariantWhitelist {
      * @param message    the validator's message, regex ({@code (?s).*} for any)
      */
     record Variant(String key, String methods, String path, int minStatus, int maxStatus, String pointer,
-                   Set<String> properties, Set<ResponseStyle> styles, String note, String message) {
+            Set<String> properties, Set<ResponseStyle> styles, String note, String message) {
 
         /** A variant whatever the validator's message says. */
         Variant(String key, String methods, String path, int minStatus, int maxStatus, String pointer,
@@ -113,7 +113,7 @@ final class LiveVariantWhitelist {
 
     /** The documented variant explaining this problem, if there is one. */
     static java.util.Optional<Variant> explain(ResponseStyle style, String method, String path, int status,
-                                               SpecValidator.Problem problem) {
+            SpecValidator.Problem problem) {
         return VARIANTS.stream()
                 .filter(v -> v.styles().contains(style))
                 .filter(v -> v.key().equals(problem.key()))

@@ -1,8 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static io.github.camelflowroute.simulator.ApiRequest.text;
 
@@ -156,7 +156,6 @@ final class MessagesHandler {
         }
         throw ApiException.unprocessable("is_mms must be true or false.");
     }
-
 
     private static List<String> strings(JsonNode node) {
         if (node == null || node.isNull()) {

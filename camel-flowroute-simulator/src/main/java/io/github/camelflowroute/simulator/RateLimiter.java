@@ -1,7 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Flowroute's send rate limits: per access key, at most {@code smsPerSecond} SMS and {@code mmsPerSecond}
@@ -67,7 +67,7 @@ final class RateLimiter {
             limited.incrementAndGet();
             String kind = mms ? "MMS" : "SMS";
             throw new ApiException(429, List.of("Rate limit exceeded: at most " + limit + " " + kind
-                            + " per second per access key; failed attempts count toward the limit."),
+                    + " per second per access key; failed attempts count toward the limit."),
                     retryAfter ? Map.of("Retry-After", "1") : Map.of());
         }
     }

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * @param status  status answered, or {@link #DROPPED} when the connection was closed without an answer
  */
 public record RecordedRequest(String method, String path, String query, Map<String, String> headers, String body,
-                              int status) {
+        int status) {
 
     /** Status recorded for a request whose connection was dropped by a fault. */
     public static final int DROPPED = 0;

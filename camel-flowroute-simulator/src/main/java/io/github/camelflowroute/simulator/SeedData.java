@@ -17,7 +17,7 @@ final class SeedData {
 
     /** An area of the purchasable inventory. Setup cost rises per exchange so cost filters bite. */
     record Area(String npa, String rateCenter, String state, String numberType, double baseSetupCost,
-                int exchanges) {
+            int exchanges) {
     }
 
     static final double MONTHLY_COST = 1.25;
@@ -35,7 +35,7 @@ final class SeedData {
 
     /** What {@link #build(long)} produces. */
     record Seed(List<SimNumber> account, List<SimNumber> available, List<SimRoute> routes,
-                List<SimMessage> messages, long nextRouteId) {
+            List<SimMessage> messages, long nextRouteId) {
     }
 
     private SeedData() {
@@ -74,8 +74,8 @@ final class SeedData {
         routes.add(new SimRoute(Long.toString(routeId++), "number", forwardTo, "Forward to mobile"));
 
         String[][] accountAreas = {
-                {"206", "Seattle main line"}, {"425", "Bellevue support"}, {"503", "Portland sales"},
-                {"646", "New York desk"}, {"844", "Toll-free hotline"}};
+                { "206", "Seattle main line" }, { "425", "Bellevue support" }, { "503", "Portland sales" },
+                { "646", "New York desk" }, { "844", "Toll-free hotline" } };
         List<SimNumber> account = new ArrayList<>();
         for (String[] spec : accountAreas) {
             Area area = AREAS.stream().filter(a -> a.npa().equals(spec[0])).findFirst().orElseThrow();

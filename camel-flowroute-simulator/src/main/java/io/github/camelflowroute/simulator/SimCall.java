@@ -25,9 +25,9 @@ import java.util.Objects;
  * @param customerIp      the customer's SIP address
  */
 public record SimCall(String direction, Instant startTime, int duration, String destination, String numberAlias,
-                      String callerId, String destinationName, String callerIdCountry, String lineInformation,
-                      String result, int sipCode, String failReason, long rateMicros, boolean cnamLookup,
-                      String customerIp) {
+        String callerId, String destinationName, String callerIdCountry, String lineInformation,
+        String result, int sipCode, String failReason, long rateMicros, boolean cnamLookup,
+        String customerIp) {
 
     /** Seconds per billing increment (first and subsequent). */
     public static final int INCREMENT = 6;
@@ -45,7 +45,7 @@ public record SimCall(String direction, Instant startTime, int duration, String 
 
     /** An outbound call that connected, rated 0.0098 per minute. */
     public static SimCall outbound(String accountNumber, String alias, String destination, Instant start,
-                                   int durationSeconds) {
+            int durationSeconds) {
         return new SimCall("Outbound", start, durationSeconds, destination, alias, "+" + accountNumber,
                 PhoneNumbers.isTollFree(destination) ? "UNITED STATES - TOLL FREE" : "UNITED STATES", "N/A", "",
                 "completed", 200, "OK", PhoneNumbers.isTollFree(destination) ? 0 : 9_800, false,
@@ -54,7 +54,7 @@ public record SimCall(String direction, Instant startTime, int duration, String 
 
     /** An inbound call that connected, rated 0.0015 per minute, with a CNAM lookup. */
     public static SimCall inbound(String caller, String accountNumber, String alias, Instant start,
-                                  int durationSeconds) {
+            int durationSeconds) {
         return new SimCall("Inbound", start, durationSeconds, accountNumber, alias, "+" + caller, "UNITED STATES",
                 "UNITED STATES", "61", "completed", 200, "OK", 1_500, true, "203.0.113.10");
     }

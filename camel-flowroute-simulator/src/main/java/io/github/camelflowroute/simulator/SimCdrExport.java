@@ -1,10 +1,10 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A CDR export job of the simulated account. Its status follows from the clock: {@code processing} until
@@ -24,8 +24,8 @@ import java.util.Set;
  * @param signature        the download URL's {@code X-Amz-Signature}
  */
 public record SimCdrExport(long id, Instant requestedAt, String callbackUrl, ObjectNode filterParameters,
-                           Instant start, Instant end, Set<String> numberAliases, Instant completesAt, boolean fails,
-                           Duration downloadDelay, String key, String signature) {
+        Instant start, Instant end, Set<String> numberAliases, Instant completesAt, boolean fails,
+        Duration downloadDelay, String key, String signature) {
 
     /** How long a completed export's download URL stays valid (X-Amz-Expires=259200). */
     public static final Duration DOWNLOAD_VALIDITY = Duration.ofDays(3);

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param approved        whether it is approved
  */
 public record SimCnamRecord(String id, String value, Instant createdAt, Instant approvedAt, String rejectionReason,
-                            boolean approved) {
+        boolean approved) {
 
     /** Checks the components. */
     public SimCnamRecord {

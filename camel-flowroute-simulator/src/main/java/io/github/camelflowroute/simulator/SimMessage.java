@@ -23,9 +23,9 @@ import java.util.Objects;
  * @param deliveryReceipts  receipts received so far, level 1 (gateway) then level 2 (carrier)
  */
 public record SimMessage(String id, String direction, String from, String to, String body, boolean isMms,
-                         List<String> mediaUrls, Instant timestamp, String status, int messageEncoding,
-                         String messageType, long amountNanodollars, String dlrCallback,
-                         List<DeliveryReceipt> deliveryReceipts) {
+        List<String> mediaUrls, Instant timestamp, String status, int messageEncoding,
+        String messageType, long amountNanodollars, String dlrCallback,
+        List<DeliveryReceipt> deliveryReceipts) {
 
     /** Price of an outbound SMS in nanodollars ($0.0040). */
     public static final long SMS_NANODOLLARS = 4_000_000L;
@@ -46,7 +46,7 @@ public record SimMessage(String id, String direction, String from, String to, St
      * @param timestamp             when the receipt arrived
      */
     public record DeliveryReceipt(int level, String status, Integer statusCode, String statusCodeDescription,
-                                  Instant timestamp) {
+            Instant timestamp) {
         /** Checks the components. */
         public DeliveryReceipt {
             Objects.requireNonNull(status, "status");
@@ -70,7 +70,8 @@ public record SimMessage(String id, String direction, String from, String to, St
 
     /**
      * An inbound SMS, as if someone texted one of the account's numbers. Inbound traffic is charged like
-     * outbound ({@code mdr-list.json}: an inbound SMS at 4,000,000 nanodollars) and has no delivery receipts. The id is assigned when the message is stored
+     * outbound ({@code mdr-list.json}: an inbound SMS at 4,000,000 nanodollars) and has no delivery receipts. The id is
+     * assigned when the message is stored
      * ({@link SimulatorState#addMessage(SimMessage)}).
      *
      * @param from      sender, 11 digits
@@ -94,7 +95,7 @@ public record SimMessage(String id, String direction, String from, String to, St
      * @return the record, without id
      */
     public static SimMessage inboundMms(String from, String to, String body, List<String> mediaUrls,
-                                        Instant timestamp) {
+            Instant timestamp) {
         boolean mms = mediaUrls != null && !mediaUrls.isEmpty();
         return new SimMessage(null, "inbound", from, to, body, mms, mediaUrls, timestamp, "delivered",
                 MessageEncoding.of(body), messageTypeOf(to), mms ? MMS_NANODOLLARS : SMS_NANODOLLARS, null,
@@ -117,7 +118,7 @@ public record SimMessage(String id, String direction, String from, String to, St
      * @return the record, without id
      */
     public static SimMessage outbound(String from, String to, String body, boolean mms, List<String> mediaUrls,
-                                      String dlrCallback, Instant timestamp) {
+            String dlrCallback, Instant timestamp) {
         List<DeliveryReceipt> receipts = List.of(
                 new DeliveryReceipt(1, SUBMITTED, null, "Message has been sent", timestamp.plusMillis(70)),
                 new DeliveryReceipt(2, BUFFERED, 1003, "Message accepted by Carrier", timestamp.plusMillis(70)));

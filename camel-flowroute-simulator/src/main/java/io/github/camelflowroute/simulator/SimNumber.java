@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param setupCost       one-time setup charge in dollars
  */
 public record SimNumber(String number, String rateCenter, String state, String numberType, String alias,
-                        String primaryRouteId, String failoverRouteId, double monthlyCost, double setupCost) {
+        String primaryRouteId, String failoverRouteId, double monthlyCost, double setupCost) {
 
     /** Checks the components. */
     public SimNumber {

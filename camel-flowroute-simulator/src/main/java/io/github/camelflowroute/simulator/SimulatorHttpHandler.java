@@ -1,11 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -20,6 +14,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The request pipeline: journal, faults and latency, authentication, routing, request validation,
@@ -46,8 +46,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     /** {@code router} names, per operation, the spec document that validates it. */
     SimulatorHttpHandler(Settings settings, ApiRouter router, RequestNormalizer normalizer, JsonRenderer json,
-                         RequestJournal journal, FaultInjector faults, Consumer<String> violations,
-                         RateLimiter rateLimiter) {
+            RequestJournal journal, FaultInjector faults, Consumer<String> violations,
+            RateLimiter rateLimiter) {
         this.settings = settings;
         this.router = router;
         this.normalizer = normalizer;
@@ -126,7 +126,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     }
 
     private ApiResponse answer(HttpExchange exchange, String method, String path, String rawQuery, String body,
-                               ApiRouter.Resolution resolution) {
+            ApiRouter.Resolution resolution) {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         settings.auth().check(authorization);
         if (resolution instanceof ApiRouter.NotFound) {

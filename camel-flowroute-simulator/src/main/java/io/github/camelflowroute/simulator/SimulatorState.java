@@ -139,7 +139,7 @@ public final class SimulatorState {
      */
     public synchronized void generateCalls(long count, Instant from, Duration spacing) {
         List<String[]> numbers = new ArrayList<>();
-        account.values().forEach(n -> numbers.add(new String[] {n.number(), n.alias() == null ? "" : n.alias()}));
+        account.values().forEach(n -> numbers.add(new String[] { n.number(), n.alias() == null ? "" : n.alias() }));
         calls.generate(count, from, spacing, numbers);
     }
 
@@ -223,7 +223,7 @@ public final class SimulatorState {
      * @return the inventory entry
      */
     public synchronized SimNumber addAvailableNumber(String number, String rateCenter, String state,
-                                                     String numberType) {
+            String numberType) {
         requireNumber(number);
         if (account.containsKey(number)) {
             throw new IllegalArgumentException("number is already on the account: " + number);
@@ -455,7 +455,7 @@ public final class SimulatorState {
      * @throws IllegalArgumentException when {@code to} is not on the account
      */
     synchronized SimMessage addInbound(String from, String to, String body, List<SimMedia> files,
-                                       String mediaBaseUrl, Instant timestamp) {
+            String mediaBaseUrl, Instant timestamp) {
         if (from == null || from.isBlank()) {
             throw new IllegalArgumentException("from is required");
         }

@@ -37,7 +37,8 @@ class AuthenticationTest {
     void unauthorizedAnswerCarriesBasicChallenge() {
         SimClient.Reply reply = SimClient.anonymous(SIM.simulator()).get("/v2/routes");
 
-        assertThat(reply.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        assertThat(reply.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
     }
 
     @Test

@@ -33,8 +33,8 @@ class AvailableNumbersTest extends SimulatorApiTestSupport {
         SimClient.Reply reply = client.get("/v2/numbers/available?rate_center=seattle&limit=200");
 
         assertThat(ids(reply)).isNotEmpty().allMatch(id -> id.startsWith("1206"));
-        reply.json().path("data").forEach(item ->
-                assertThat(item.path("attributes").path("rate_center").asText()).isEqualTo("seattle"));
+        reply.json().path("data")
+                .forEach(item -> assertThat(item.path("attributes").path("rate_center").asText()).isEqualTo("seattle"));
     }
 
     @Test

@@ -1,9 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +15,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -177,7 +177,8 @@ class CdrExportsTest extends SimulatorApiTestSupport {
     @Test
     void downloadWithAnotherSignatureIs403() throws Exception {
         String id = create(exportBody("2019-01-01", "2019-02-01", "", null));
-        String url = status(id).path("download_url").asText().replaceAll("X-Amz-Signature=[0-9a-f]+", "X-Amz-Signature=00");
+        String url =
+                status(id).path("download_url").asText().replaceAll("X-Amz-Signature=[0-9a-f]+", "X-Amz-Signature=00");
 
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

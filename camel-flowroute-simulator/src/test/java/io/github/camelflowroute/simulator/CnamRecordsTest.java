@@ -1,12 +1,12 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +60,8 @@ class CnamRecordsTest extends SimulatorApiTestSupport {
 
     @Test
     void jsonApiCreateIsAccepted() {
-        SimClient.Reply reply = client.post("/v2/cnams", "{\"data\":{\"type\":\"cnam\",\"attributes\":{\"value\":\"ACME\"}}}");
+        SimClient.Reply reply =
+                client.post("/v2/cnams", "{\"data\":{\"type\":\"cnam\",\"attributes\":{\"value\":\"ACME\"}}}");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.json().path("data").path("attributes").path("value").asText()).isEqualTo("ACME");
@@ -116,7 +117,8 @@ class CnamRecordsTest extends SimulatorApiTestSupport {
 
         for (String approved : List.of("true", "True", "1")) {
             assertThat(client.get("/v2/cnams?is_approved=" + approved).json().path("data"))
-                    .hasSize(2).allSatisfy(r -> assertThat(r.path("attributes").path("is_approved").asBoolean()).isTrue());
+                    .hasSize(2)
+                    .allSatisfy(r -> assertThat(r.path("attributes").path("is_approved").asBoolean()).isTrue());
         }
         for (String pending : List.of("false", "False", "0")) {
             assertThat(client.get("/v2/cnams?is_approved=" + pending).json().path("data")).hasSize(1);
@@ -131,8 +133,10 @@ class CnamRecordsTest extends SimulatorApiTestSupport {
         JsonNode page = client.get("/v2/cnams?limit=2").json();
 
         assertThat(page.path("data")).hasSize(2);
-        assertThat(page.path("links").path("self").asText()).isEqualTo("https://api.flowroute.com/v2/cnams?limit=2&offset=0");
-        assertThat(page.path("links").path("next").asText()).isEqualTo("https://api.flowroute.com/v2/cnams?limit=2&offset=2");
+        assertThat(page.path("links").path("self").asText())
+                .isEqualTo("https://api.flowroute.com/v2/cnams?limit=2&offset=0");
+        assertThat(page.path("links").path("next").asText())
+                .isEqualTo("https://api.flowroute.com/v2/cnams?limit=2&offset=2");
         assertThat(client.get("/v2/cnams").json().path("links").path("self").asText())
                 .isEqualTo("https://api.flowroute.com/v2/cnams?limit=10&offset=0");
     }

@@ -1,11 +1,11 @@
 package io.github.camelflowroute.simulator;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,8 +147,10 @@ class E911AddressesTest extends SimulatorApiTestSupport {
         JsonNode page = client.get("/v2/e911s?limit=2").json();
 
         assertThat(page.path("data")).hasSize(2);
-        assertThat(page.path("links").path("self").asText()).isEqualTo("https://api.flowroute.com/v2/e911s?limit=2&offset=0");
-        assertThat(page.path("links").path("next").asText()).isEqualTo("https://api.flowroute.com/v2/e911s?limit=2&offset=2");
+        assertThat(page.path("links").path("self").asText())
+                .isEqualTo("https://api.flowroute.com/v2/e911s?limit=2&offset=0");
+        assertThat(page.path("links").path("next").asText())
+                .isEqualTo("https://api.flowroute.com/v2/e911s?limit=2&offset=2");
         JsonNode last = client.get("/v2/e911s?limit=2&offset=2").json();
         assertThat(last.path("data")).hasSize(1);
         assertThat(last.path("links").has("next")).isFalse();

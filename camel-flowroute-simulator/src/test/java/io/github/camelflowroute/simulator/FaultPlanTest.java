@@ -97,7 +97,8 @@ class FaultPlanTest {
         assertThat(faults.injectedCount(ROUTES_503)).isEqualTo(statuses.stream().filter(s -> s == 503).count());
         assertThat(faults.injectedCount(ROUTES_500)).isEqualTo(statuses.stream().filter(s -> s == 500).count());
         assertThat(faults.injectedCount(dropped)).isZero();
-        assertThat(faults.injectedCount()).isEqualTo(faults.injectedCount(ROUTES_503) + faults.injectedCount(ROUTES_500));
+        assertThat(faults.injectedCount())
+                .isEqualTo(faults.injectedCount(ROUTES_503) + faults.injectedCount(ROUTES_500));
         assertThat(faults.injectedCount(FaultRule.Action.STATUS)).isEqualTo(faults.injectedCount());
     }
 

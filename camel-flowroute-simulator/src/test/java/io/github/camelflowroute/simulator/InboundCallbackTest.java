@@ -1,10 +1,10 @@
 package io.github.camelflowroute.simulator;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +62,7 @@ class InboundCallbackTest extends CallbackTestSupport {
     void inboundMmsIsPostedWithMediaRelationshipAndIncludedMedia() {
         sim.state().callbacks().setAccount(CallbackType.SMS, receiver.url("/sms"));
         sim.state().callbacks().setAccount(CallbackType.MMS, receiver.url("/mms"));
-        SimMedia photo = new SimMedia("photo.png", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        SimMedia photo = new SimMedia("photo.png", "image/png", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
 
         String id = sim.injectInboundMms(SENDER, number, "See photo", List.of(photo));
 

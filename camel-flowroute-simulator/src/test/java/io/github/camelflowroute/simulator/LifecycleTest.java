@@ -1,10 +1,10 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -102,7 +102,8 @@ class LifecycleTest {
         try (FlowrouteSimulator sim = FlowrouteSimulator.builder().validateRequests(false).build().start()) {
             // the spec allows no unknown body fields; without request validation the operation decides
             SimClient.Reply reply = new SimClient(sim).post("/v2.1/messages", "{\"from\":\""
-                    + sim.state().accountNumbers().get(0).number() + "\",\"to\":\"13125550123\",\"body\":\"x\",\"tag\":1}");
+                    + sim.state().accountNumbers().get(0).number()
+                    + "\",\"to\":\"13125550123\",\"body\":\"x\",\"tag\":1}");
 
             assertThat(reply.status()).isEqualTo(202);
         }
@@ -118,7 +119,7 @@ class LifecycleTest {
     @Test
     void mainReadsItsOptions() {
         FlowrouteSimulator sim = FlowrouteSimulatorMain.parse(new String[] {
-                "--port", "0", "--style", "spec", "--seed", "9", "--access-key", "a", "--secret-key", "s"}).build();
+                "--port", "0", "--style", "spec", "--seed", "9", "--access-key", "a", "--secret-key", "s" }).build();
 
         assertThat(sim.responseStyle()).isEqualTo(ResponseStyle.SPEC);
         assertThat(sim.state().seed()).isEqualTo(9);
@@ -129,14 +130,14 @@ class LifecycleTest {
     @Test
     void mainReadsItsCallbackOptions() {
         FlowrouteSimulator sim = FlowrouteSimulatorMain.parse(new String[] {
-                "--callback-style", "legacy", "--callback-retries", "1", "--callback-retry-interval-ms", "5"}).build();
+                "--callback-style", "legacy", "--callback-retries", "1", "--callback-retry-interval-ms", "5" }).build();
 
         assertThat(sim.callbackStyle()).isEqualTo(CallbackStyle.LEGACY);
     }
 
     @Test
     void mainRefusesUnknownOptions() {
-        assertThatThrownBy(() -> FlowrouteSimulatorMain.parse(new String[] {"--colour", "red"}))
+        assertThatThrownBy(() -> FlowrouteSimulatorMain.parse(new String[] { "--colour", "red" }))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

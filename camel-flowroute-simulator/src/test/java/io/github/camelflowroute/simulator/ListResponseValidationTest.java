@@ -1,8 +1,8 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,8 @@ class ListResponseValidationTest {
             + "\"id\":\"1\",\"links\":{\"self\":\"https://api.flowroute.com/v2/routes/1\"},\"type\":\"route\"}";
 
     private static ApiResponse routes(String... items) {
-        String body = "{\"data\":[" + String.join(",", items) + "],\"links\":{\"self\":\"https://api.flowroute.com/v2/routes\"}}";
+        String body = "{\"data\":[" + String.join(",", items)
+                + "],\"links\":{\"self\":\"https://api.flowroute.com/v2/routes\"}}";
         return ApiResponse.json(200, body.getBytes(StandardCharsets.UTF_8));
     }
 

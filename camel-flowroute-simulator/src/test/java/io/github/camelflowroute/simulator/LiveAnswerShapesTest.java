@@ -1,10 +1,10 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,7 +80,8 @@ class LiveAnswerShapesTest extends ResponseStylesTestSupport {
                 .isEqualTo("0");
         assertThat(doc.path("included")).hasSize(1);
         assertThat(doc.path("included").get(0).path("id").asText()).isEqualTo("0");
-        assertThat(doc.path("links").path("self").asText()).isEqualTo("https://api.flowroute.com/v2/numbers/" + available);
+        assertThat(doc.path("links").path("self").asText())
+                .isEqualTo("https://api.flowroute.com/v2/numbers/" + available);
     }
 
     @Test
@@ -116,7 +117,8 @@ class LiveAnswerShapesTest extends ResponseStylesTestSupport {
 
         assertThat(number.path("rate_center").asText()).isEqualTo("seattle");
         assertThat(number.path("state").asText()).isEqualTo("wa");
-        assertThat(available.path("rate_center").asText()).isEqualTo(available.path("rate_center").asText().toLowerCase());
+        assertThat(available.path("rate_center").asText())
+                .isEqualTo(available.path("rate_center").asText().toLowerCase());
         assertThat(available.path("state").asText()).isEqualTo(available.path("state").asText().toLowerCase());
     }
 
@@ -186,7 +188,8 @@ class LiveAnswerShapesTest extends ResponseStylesTestSupport {
     void createdRouteLinksLackTheVersionAsLive() {
         JsonNode doc = live().post("/v2/routes",
                 "{\"data\":{\"type\":\"route\",\"attributes\":{\"route_type\":\"host\",\"value\":\"pbx.example.com\","
-                        + "\"alias\":\"PBX\"}}}").json();
+                        + "\"alias\":\"PBX\"}}}")
+                .json();
 
         String id = doc.path("data").path("id").asText();
         assertThat(doc.path("links").path("self").asText()).isEqualTo("https://api.flowroute.com/routes/" + id);

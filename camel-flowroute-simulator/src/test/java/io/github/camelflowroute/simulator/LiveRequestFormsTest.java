@@ -1,10 +1,10 @@
 package io.github.camelflowroute.simulator;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +22,10 @@ class LiveRequestFormsTest {
 
     @Test
     void mdrSearchTakesADateTimeWithoutZoneAsUtc() {
-        SimClient.Reply zoneless = client.get("/v2.1/messages?start_date=2025-01-06T15:30:00&end_date=2025-02-01T00:00:00");
-        SimClient.Reply utc = client.get("/v2.1/messages?start_date=2025-01-06T15:30:00Z&end_date=2025-02-01T00:00:00Z");
+        SimClient.Reply zoneless =
+                client.get("/v2.1/messages?start_date=2025-01-06T15:30:00&end_date=2025-02-01T00:00:00");
+        SimClient.Reply utc =
+                client.get("/v2.1/messages?start_date=2025-01-06T15:30:00Z&end_date=2025-02-01T00:00:00Z");
 
         assertThat(zoneless.status()).as(zoneless.body()).isEqualTo(200);
         assertThat(ids(zoneless)).isNotEmpty().isEqualTo(ids(utc));
@@ -40,7 +42,8 @@ class LiveRequestFormsTest {
 
     @Test
     void accountCallbackIsStillTakenInTheFlatForm() {
-        SimClient.Reply reply = client.put("/v2.1/messages/dlr_callback", "{\"callback_url\":\"https://example.com/dlr\"}");
+        SimClient.Reply reply =
+                client.put("/v2.1/messages/dlr_callback", "{\"callback_url\":\"https://example.com/dlr\"}");
 
         assertThat(reply.status()).isEqualTo(204);
         assertThat(SIM.simulator().state().callbacks().account(CallbackType.DLR)).contains("https://example.com/dlr");
@@ -106,7 +109,8 @@ class LiveRequestFormsTest {
         ApiRequest form = new ApiRequest("POST", "/v2/cnams", null, java.util.Map.of(),
                 "application/x-www-form-urlencoded", "value=FR+H5K8", null, java.util.Map.of());
 
-        ApiRequest normalized = new RequestNormalizer(new com.fasterxml.jackson.databind.ObjectMapper()).normalize(form);
+        ApiRequest normalized =
+                new RequestNormalizer(new com.fasterxml.jackson.databind.ObjectMapper()).normalize(form);
 
         assertThat(normalized.contentType()).isEqualTo("application/vnd.api+json");
         assertThat(normalized.json().path("value").asText()).isEqualTo("FR H5K8");

@@ -47,8 +47,10 @@ class LiveVariantWhitelistTest {
         SpecValidator.Problem unknownStatus = new SpecValidator.Problem("validation.response.status.unknown",
                 "Response status 422 not defined for path '/v2/numbers'.", "");
 
-        assertThat(LiveVariantWhitelist.explain(ResponseStyle.SPEC, "GET", "/v2/numbers", 422, unknownStatus)).isPresent();
-        assertThat(LiveVariantWhitelist.explain(ResponseStyle.LIVE, "GET", "/v2/numbers", 422, unknownStatus)).isPresent();
+        assertThat(LiveVariantWhitelist.explain(ResponseStyle.SPEC, "GET", "/v2/numbers", 422, unknownStatus))
+                .isPresent();
+        assertThat(LiveVariantWhitelist.explain(ResponseStyle.LIVE, "GET", "/v2/numbers", 422, unknownStatus))
+                .isPresent();
     }
 
     @Test
@@ -56,7 +58,8 @@ class LiveVariantWhitelistTest {
         SpecValidator.Problem unknownStatus = new SpecValidator.Problem("validation.response.status.unknown",
                 "Response status 200 not defined for path '/v2/routes'.", "");
 
-        assertThat(LiveVariantWhitelist.explain(ResponseStyle.LIVE, "POST", "/v2/routes", 200, unknownStatus)).isEmpty();
+        assertThat(LiveVariantWhitelist.explain(ResponseStyle.LIVE, "POST", "/v2/routes", 200, unknownStatus))
+                .isEmpty();
     }
 
     @Test

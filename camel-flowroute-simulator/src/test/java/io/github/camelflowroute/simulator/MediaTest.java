@@ -1,13 +1,13 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +24,9 @@ class MediaTest extends SimulatorApiTestSupport {
 
     @Test
     void injectedMmsMediaIsServedWithItsMimeType() throws Exception {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-        String id = sim.injectInboundMms("13125550123", number, "photo", List.of(new SimMedia("p.png", "image/png", png)));
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+        String id =
+                sim.injectInboundMms("13125550123", number, "photo", List.of(new SimMedia("p.png", "image/png", png)));
         String url = sim.state().findMessage(id).orElseThrow().mediaUrls().get(0);
 
         HttpResponse<byte[]> media = client.getBytes(url);

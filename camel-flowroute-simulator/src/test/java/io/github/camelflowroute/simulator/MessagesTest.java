@@ -1,13 +1,13 @@
 package io.github.camelflowroute.simulator;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -182,8 +182,8 @@ class MessagesTest extends SimulatorApiTestSupport {
         SimClient.Reply reply = client.post("/v2.1/messages", "{\"from\":\"" + sender + "\",\"body\":\"x\"}");
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.errorDetails()).anySatisfy(d ->
-                assertThat(d).startsWith("validation.request.body.schema.required").contains("to"));
+        assertThat(reply.errorDetails())
+                .anySatisfy(d -> assertThat(d).startsWith("validation.request.body.schema.required").contains("to"));
     }
 
     @Test
@@ -238,13 +238,14 @@ class MessagesTest extends SimulatorApiTestSupport {
         SimClient.Reply reply = client.get("/v2.1/messages");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.errorDetails()).anySatisfy(d ->
-                assertThat(d).startsWith("validation.request.parameter.query.missing").contains("start_date"));
+        assertThat(reply.errorDetails()).anySatisfy(
+                d -> assertThat(d).startsWith("validation.request.parameter.query.missing").contains("start_date"));
     }
 
     @Test
     void searchWithEndBeforeStartIsUnprocessable() {
-        SimClient.Reply reply = client.get("/v2.1/messages?start_date=2025-02-01T00:00:00Z&end_date=2025-01-01T00:00:00Z");
+        SimClient.Reply reply =
+                client.get("/v2.1/messages?start_date=2025-02-01T00:00:00Z&end_date=2025-01-01T00:00:00Z");
 
         assertThat(reply.status()).isEqualTo(422);
     }

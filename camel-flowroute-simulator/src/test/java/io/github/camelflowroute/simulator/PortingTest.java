@@ -1,11 +1,11 @@
 package io.github.camelflowroute.simulator;
 
+import java.time.Instant;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.time.Instant;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,8 @@ class PortingTest extends SimulatorApiTestSupport {
                 "{\"numbers\":[\"+14254445555\",\"+14254446666\"]}", "application/json; charset=utf-8");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().path("data").get(1).path("attributes").path("number").asText()).isEqualTo("14254446666");
+        assertThat(reply.json().path("data").get(1).path("attributes").path("number").asText())
+                .isEqualTo("14254446666");
     }
 
     @Test

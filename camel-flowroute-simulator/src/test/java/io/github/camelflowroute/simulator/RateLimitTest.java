@@ -1,15 +1,15 @@
 package io.github.camelflowroute.simulator;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,8 +138,8 @@ class RateLimitTest {
         FlowrouteSimulator sim = LIMITED.simulator();
         smsBurst(sim, 5);
         CLOCK.advance(500);
-        assertThat(sms(sim).status()).isEqualTo(429);      // counted at t=500
-        CLOCK.advance(500);                                  // t=1000: the burst expired, the 429 did not
+        assertThat(sms(sim).status()).isEqualTo(429); // counted at t=500
+        CLOCK.advance(500); // t=1000: the burst expired, the 429 did not
 
         List<Integer> statuses = smsBurst(sim, 5);
 
@@ -230,14 +230,14 @@ class RateLimitTest {
 
     @Test
     void standaloneFlagsConfigureTheLimits() {
-        FlowrouteSimulator sim = FlowrouteSimulatorMain.parse(new String[] {"--port", "0", "--enforce-rate-limits",
-                "--sms-per-second", "10", "--mms-per-second", "2", "--rate-limit-retry-after"}).build();
+        FlowrouteSimulator sim = FlowrouteSimulatorMain.parse(new String[] { "--port", "0", "--enforce-rate-limits",
+                "--sms-per-second", "10", "--mms-per-second", "2", "--rate-limit-retry-after" }).build();
 
         assertThat(sim.rateLimitsEnforced()).isTrue();
         assertThat(sim.smsPerSecond()).isEqualTo(10);
         assertThat(sim.mmsPerSecond()).isEqualTo(2);
         assertThat(sim.rateLimitRetryAfter()).isTrue();
-        FlowrouteSimulator plain = FlowrouteSimulatorMain.parse(new String[] {"--port", "0"}).build();
+        FlowrouteSimulator plain = FlowrouteSimulatorMain.parse(new String[] { "--port", "0" }).build();
         assertThat(plain.rateLimitsEnforced()).isFalse();
         assertThat(plain.rateLimitRetryAfter()).isFalse();
     }

@@ -1,11 +1,11 @@
 package io.github.camelflowroute.simulator;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +43,8 @@ class RoutesTest extends SimulatorApiTestSupport {
         assertThat(data.path("attributes").path("alias").asText()).isEqualTo("Backup PBX");
         // route-create.json: the live answer's self links lack /v2
         assertThat(data.path("links").path("self").asText()).isEqualTo("https://api.flowroute.com/routes/" + id);
-        assertThat(reply.json().path("links").path("self").asText()).isEqualTo("https://api.flowroute.com/routes/" + id);
+        assertThat(reply.json().path("links").path("self").asText())
+                .isEqualTo("https://api.flowroute.com/routes/" + id);
     }
 
     @Test
@@ -64,8 +65,8 @@ class RoutesTest extends SimulatorApiTestSupport {
         SimClient.Reply reply = client.get("/v2/routes?route_type=sip-reg");
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json().path("data")).isNotEmpty().allSatisfy(r ->
-                assertThat(r.path("attributes").path("route_type").asText()).isEqualTo("sip-reg"));
+        assertThat(reply.json().path("data")).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.path("attributes").path("route_type").asText()).isEqualTo("sip-reg"));
     }
 
     @Test
@@ -84,8 +85,8 @@ class RoutesTest extends SimulatorApiTestSupport {
         SimClient.Reply reply = client.post("/v2/routes", newRoute("fax", "x", "Fax"));
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(reply.errorDetails()).anySatisfy(d ->
-                assertThat(d).startsWith("validation.request.body.schema.enum"));
+        assertThat(reply.errorDetails())
+                .anySatisfy(d -> assertThat(d).startsWith("validation.request.body.schema.enum"));
         assertThat(sim.state().routes()).isEqualTo(before);
     }
 

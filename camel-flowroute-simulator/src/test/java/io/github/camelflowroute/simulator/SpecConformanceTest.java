@@ -1,10 +1,10 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +39,8 @@ class SpecConformanceTest {
             exerciseEveryOperation(sim);
             List<String> seen = sim.journal().requests().stream()
                     .filter(r -> r.status() >= 200 && r.status() < 300)
-                    .map(r -> r.method() + " " + r.path().replaceAll("/1\\d{10}", "/{n}").replaceAll("mdr2-[0-9a-f]+", "{id}"))
+                    .map(r -> r.method() + " "
+                            + r.path().replaceAll("/1\\d{10}", "/{n}").replaceAll("mdr2-[0-9a-f]+", "{id}"))
                     .distinct().toList();
 
             assertThat(seen).contains(
@@ -66,7 +67,8 @@ class SpecConformanceTest {
         statuses.add(c.post("/v2.1/messages", SimClient.sms(own, "13125550123", "hello")).status());
         statuses.add(c.post("/v2.1/messages", SimClient.sms(tollFree, "13125550123", "Grüße")).status());
         statuses.add(c.post("/v2.1/messages", "{\"from\":\"" + own + "\",\"to\":\"13125550123\",\"is_mms\":true,"
-                + "\"media_urls\":[\"https://example.com/a.png\"],\"dlr_callback\":\"https://example.com/dlr\"}").status());
+                + "\"media_urls\":[\"https://example.com/a.png\"],\"dlr_callback\":\"https://example.com/dlr\"}")
+                .status());
         statuses.add(c.post("/v2.1/messages", "{\"data\":{\"type\":\"message\",\"attributes\":{\"from\":\"" + own
                 + "\",\"to\":\"13125550123\",\"body\":\"wrapped\"}}}").status());
         statuses.add(c.post("/v2.1/messages", SimClient.sms("12065550000", "13125550123", "x")).status()); // 403
@@ -84,7 +86,9 @@ class SpecConformanceTest {
         // account numbers
         statuses.add(c.get("/v2/numbers?limit=2").status());
         statuses.add(c.get("/v2/numbers?limit=2&offset=4").status());
-        statuses.add(c.get("/v2/numbers?starts_with=206&ends_with=" + own.substring(8) + "&contains=" + own.substring(4, 7)).status());
+        statuses.add(
+                c.get("/v2/numbers?starts_with=206&ends_with=" + own.substring(8) + "&contains=" + own.substring(4, 7))
+                        .status());
         statuses.add(c.get("/v2/numbers?limit=201").status()); // 422
         statuses.add(c.get("/v2/numbers/" + own).status());
         statuses.add(c.get("/v2/numbers/12065550000").status()); // 404 where the spec declares no content

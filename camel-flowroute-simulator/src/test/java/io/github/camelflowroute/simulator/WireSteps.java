@@ -1,9 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +19,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs HTTP exchanges described as data (the fixtures of {@link LiveSampleConformanceTest} and
@@ -113,7 +113,7 @@ final class WireSteps {
             throw new AssertionError(method + " " + uri + " answered " + answer.status() + ", expected "
                     + step.get("status").asInt() + ": " + answer.body());
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = step.path("capture").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = step.path("capture").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> capture = it.next();
             JsonNode value = answer.json().at(capture.getValue().asText());
             if (value.isMissingNode() || value.isNull()) {
@@ -140,7 +140,7 @@ final class WireSteps {
             for (JsonNode step : steps.isArray() ? steps : MAPPER.createArrayNode().add(steps)) {
                 String path = step.path("path").asText();
                 if (path.startsWith("/") && !path.startsWith(FlowrouteSimulator.CONTROL_PREFIX)) {
-                    calls.add(new String[] {step.path("method").asText(), VARIABLE.matcher(path).replaceAll("1")});
+                    calls.add(new String[] { step.path("method").asText(), VARIABLE.matcher(path).replaceAll("1") });
                 }
             }
         }

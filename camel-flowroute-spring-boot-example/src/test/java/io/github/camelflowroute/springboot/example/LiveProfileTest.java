@@ -47,12 +47,12 @@ class LiveProfileTest {
     void theKeysFromTheEnvironmentReachTheApiAndNoSimulatorIsStarted() throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (SIM.state().messages().stream().noneMatch(m -> WelcomeSmsRoute.TEXT.equals(m.body()))
-               && System.nanoTime() < until) {
+                && System.nanoTime() < until) {
             Thread.sleep(50);
         }
 
         assertThat(SIM.state().messages()).anyMatch(m -> WelcomeSmsRoute.TEXT.equals(m.body())
-                                                          && "12065550111".equals(m.to()));
+                && "12065550111".equals(m.to()));
         assertThat(context.containsBean(EmbeddedSimulator.NAME)).isFalse();
     }
 }

@@ -84,7 +84,8 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer<Flowro
         while (true) {
             if (window.to() == null) {
                 Instant end = window.from().plusMillis(configuration().getCdrWindow());
-                Instant settled = Instant.now().minusMillis(configuration().getCdrSettle()).truncatedTo(ChronoUnit.SECONDS);
+                Instant settled =
+                        Instant.now().minusMillis(configuration().getCdrSettle()).truncatedTo(ChronoUnit.SECONDS);
                 if (end.isAfter(settled)) {
                     end = settled;
                 }
@@ -113,7 +114,8 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer<Flowro
     }
 
     private String createExport(CdrWindow window) throws Exception {
-        Map<String, Object> filters = Map.of("start_call_start_time", window.from(), "start_call_end_time", window.to());
+        Map<String, Object> filters =
+                Map.of("start_call_start_time", window.from(), "start_call_end_time", window.to());
         CdrExport export = await(client().call(CdrApi.CREATE_CDR_EXPORT, ApiArguments.none().withBody(filters)));
         LOG.debug("CDR export {} created for {} to {}", export.id(), window.from(), window.to());
         return export.id();
@@ -121,14 +123,16 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer<Flowro
 
     /** Whether the window's export can be read now; opens its download when it can. */
     private boolean exportReady(CdrWindow window) throws Exception {
-        CdrExport export = await(client().call(CdrApi.GET_CDR_EXPORT, ApiArguments.of("cdrExportId", window.exportId())));
+        CdrExport export =
+                await(client().call(CdrApi.GET_CDR_EXPORT, ApiArguments.of("cdrExportId", window.exportId())));
         boolean timedOut = !export.isCompleted() && window.exportedAt() != null
-                && Duration.between(window.exportedAt(), Instant.now()).toMillis() > configuration().getCdrExportTimeout();
+                && Duration.between(window.exportedAt(), Instant.now()).toMillis() > configuration()
+                        .getCdrExportTimeout();
         if (export.isFailed() || timedOut) {
             save(window.withoutExport());
             String why = "CDR export " + export.id() + " of the calls from " + window.from() + " to " + window.to()
-                         + (timedOut ? " is still " + export.status() + " after cdrExportTimeout" : " failed")
-                         + "; the window is exported again on the next poll";
+                    + (timedOut ? " is still " + export.status() + " after cdrExportTimeout" : " failed")
+                    + "; the window is exported again on the next poll";
             // a failed poll: Camel logs it at WARN and the consumer's health check is DOWN until a poll succeeds
             throw new FlowrouteException(why);
         }
@@ -136,8 +140,8 @@ public class FlowrouteCallRecordConsumer extends FlowroutePollingConsumer<Flowro
             LOG.debug("CDR export {} is {}: checked again on the next poll", export.id(), export.status());
             return false;
         }
-        CallDetailRecordIterator records
-                = await(client().call(CdrApi.DOWNLOAD_CDR_EXPORT, ApiArguments.of("cdrExportId", window.exportId())));
+        CallDetailRecordIterator records =
+                await(client().call(CdrApi.DOWNLOAD_CDR_EXPORT, ApiArguments.of("cdrExportId", window.exportId())));
         open = new OpenExport(window.exportId(), records);
         // the calls done before (an earlier poll, another node, before a restart) are skipped
         while (open.next < window.done() && records.hasNext()) {

@@ -28,12 +28,12 @@ public class FlowrouteComponent extends HealthCheckComponent implements SSLConte
     private FlowrouteConfiguration configuration = new FlowrouteConfiguration();
 
     @Metadata(label = "security", defaultValue = "false",
-              description = "Use the global SSL context parameters of the CamelContext when none are set.")
+            description = "Use the global SSL context parameters of the CamelContext when none are set.")
     private boolean useGlobalSslContextParameters;
 
     @Metadata(label = "health", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "The least time between two calls of a producer's health check to the API (it lists one"
-                            + " number of the account); health polls in between answer from the last call.")
+            description = "The least time between two calls of a producer's health check to the API (it lists one"
+                    + " number of the account); health polls in between answer from the last call.")
     private long healthCheckInterval = 30000;
 
     private final SharedClients sharedClients = new SharedClients();

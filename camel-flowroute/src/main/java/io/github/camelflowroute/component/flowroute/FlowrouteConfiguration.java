@@ -24,18 +24,20 @@ public class FlowrouteConfiguration implements Cloneable {
     // ---- security and connection --------------------------------------------------------------------------
 
     @ClientSetting
-    @UriParam(label = "security", secret = true, description = "The Flowroute API access key (the basic auth user name).")
+    @UriParam(label = "security", secret = true,
+            description = "The Flowroute API access key (the basic auth user name).")
     @Metadata(required = true)
     private String accessKey;
 
     @ClientSetting
-    @UriParam(label = "security", secret = true, description = "The Flowroute API secret key (the basic auth password).")
+    @UriParam(label = "security", secret = true,
+            description = "The Flowroute API secret key (the basic auth password).")
     @Metadata(required = true)
     private String secretKey;
 
     @ClientSetting
     @UriParam(label = "common", defaultValue = "https://api.flowroute.com",
-              description = "The API's base URL: change it for a proxy, a staging server or the Flowroute simulator.")
+            description = "The API's base URL: change it for a proxy, a staging server or the Flowroute simulator.")
     private String baseUrl = "https://api.flowroute.com";
 
     @ClientSetting
@@ -44,26 +46,26 @@ public class FlowrouteConfiguration implements Cloneable {
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
-              description = "How long to wait for a connection to the API.")
+            description = "How long to wait for a connection to the API.")
     private long connectTimeout = 10000;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "How long to wait for the API's answer once the request is sent.")
+            description = "How long to wait for the API's answer once the request is sent.")
     private long responseTimeout = 30000;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "The longest one attempt of a call may take, from sending it to reading the whole answer;"
-                            + " 0 for no limit. responseTimeout bounds each wait for data, this bounds the whole, so a"
-                            + " server that drips its answer cannot hold a call. Checked every tenth of it (at least"
-                            + " every second). A send that times out this way fails with"
-                            + " FlowrouteDeliveryUnknownException.")
+            description = "The longest one attempt of a call may take, from sending it to reading the whole answer;"
+                    + " 0 for no limit. responseTimeout bounds each wait for data, this bounds the whole, so a"
+                    + " server that drips its answer cannot hold a call. Checked every tenth of it (at least"
+                    + " every second). A send that times out this way fails with"
+                    + " FlowrouteDeliveryUnknownException.")
     private long requestTimeout = 60000;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "How long a request may wait for a free pooled connection.")
+            description = "How long a request may wait for a free pooled connection.")
     private long connectionRequestTimeout = 30000;
 
     @ClientSetting
@@ -72,49 +74,49 @@ public class FlowrouteConfiguration implements Cloneable {
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "0",
-              description = "The HTTP client's I/O threads; 0 means one per available processor.")
+            description = "The HTTP client's I/O threads; 0 means one per available processor.")
     private int ioThreadCount;
 
     @ClientSetting
     @UriParam(label = "security", defaultValue = "false",
-              description = "Whether a plain http baseUrl may point at a host other than loopback. The keys travel in"
-                            + " every request, so only a trusted network should see them in clear.")
+            description = "Whether a plain http baseUrl may point at a host other than loopback. The keys travel in"
+                    + " every request, so only a trusted network should see them in clear.")
     private boolean allowInsecureHttp;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "10485760",
-              description = "The largest answer body read from the API, in bytes; a larger one fails the call.")
+            description = "The largest answer body read from the API, in bytes; a larger one fails the call.")
     private long maxResponseSize = 10485760;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "3",
-              description = "How often a failed call is tried again. Reads and updates retry on connection failures,"
-                            + " timeouts, 5xx and 429; sends, purchases and new routes only when the request provably did"
-                            + " not reach the API (no connection, or 429). 0 turns retries off.")
+            description = "How often a failed call is tried again. Reads and updates retry on connection failures,"
+                    + " timeouts, 5xx and 429; sends, purchases and new routes only when the request provably did"
+                    + " not reach the API (no connection, or 429). 0 turns retries off.")
     private int maxRetries = 3;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
-              description = "The wait before the first retry; it doubles with each further one, with jitter.")
+            description = "The wait before the first retry; it doubles with each further one, with jitter.")
     private long retryDelay = 500;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
-              description = "The longest wait between retries, also the most of a Retry-After that is honoured.")
+            description = "The longest wait between retries, also the most of a Retry-After that is honoured.")
     private long maxRetryDelay = 10000;
 
     @ClientSetting
     @UriParam(label = "producer", defaultValue = "true",
-              description = "Whether sends wait for their turn under Flowroute's rate limits (per access key), so bursts"
-                            + " queue instead of drawing 429 answers; a 429 is then tried again, not failed, within"
-                            + " rateLimitMaxWait.")
+            description = "Whether sends wait for their turn under Flowroute's rate limits (per access key), so bursts"
+                    + " queue instead of drawing 429 answers; a 429 is then tried again, not failed, within"
+                    + " rateLimitMaxWait.")
     private boolean rateLimit = true;
 
     @ClientSetting
     @UriParam(label = "producer,advanced",
-              description = "The rate limiter sends wait for their turn in (a bean reference such as #jdbcRateLimiter)."
-                            + " By default each component has an adaptive in-process one; several processes sending with"
-                            + " one access key share one through a store, e.g. JdbcRateLimiter of camel-flowroute-jdbc.")
+            description = "The rate limiter sends wait for their turn in (a bean reference such as #jdbcRateLimiter)."
+                    + " By default each component has an adaptive in-process one; several processes sending with"
+                    + " one access key share one through a store, e.g. JdbcRateLimiter of camel-flowroute-jdbc.")
     private SendRateLimiter rateLimiter;
 
     @ClientSetting
@@ -127,45 +129,45 @@ public class FlowrouteConfiguration implements Cloneable {
 
     @ClientSetting
     @UriParam(label = "producer", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "The longest a send may wait for its turns under the rate limit, 429 answers and their"
-                            + " Retry-After included; a send that got no turn by then fails with"
-                            + " FlowrouteRateLimitException, not sent. A bulk sender queueing many sends sets it to"
-                            + " about the queue's length divided by the allowed rate.")
+            description = "The longest a send may wait for its turns under the rate limit, 429 answers and their"
+                    + " Retry-After included; a send that got no turn by then fails with"
+                    + " FlowrouteRateLimitException, not sent. A bulk sender queueing many sends sets it to"
+                    + " about the queue's length divided by the allowed rate.")
     private long rateLimitMaxWait = 30000;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "4000", javaType = "java.time.Duration",
-              description = "The longest a pooled connection is reused after it fell idle; a server's shorter"
-                            + " Keep-Alive: timeout=, less a second, wins. Keep it below the idle timeout of any proxy or"
-                            + " load balancer on the way to the API that closes idle connections without announcing it.")
+            description = "The longest a pooled connection is reused after it fell idle; a server's shorter"
+                    + " Keep-Alive: timeout=, less a second, wins. Keep it below the idle timeout of any proxy or"
+                    + " load balancer on the way to the API that closes idle connections without announcing it.")
     private long connectionMaxIdle = 4000;
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "true",
-              description = "Whether sends, purchases and new routes ask Expect: 100-continue and write their body only"
-                            + " once the server asks for it. A connection that closes before then provably carried"
-                            + " nothing, so the call is tried again instead of ending with its delivery unknown. Costs a"
-                            + " round trip per such request; turn it off only behind a proxy that does not answer"
-                            + " 100-continue.")
+            description = "Whether sends, purchases and new routes ask Expect: 100-continue and write their body only"
+                    + " once the server asks for it. A connection that closes before then provably carried"
+                    + " nothing, so the call is tried again instead of ending with its delivery unknown. Costs a"
+                    + " round trip per such request; turn it off only behind a proxy that does not answer"
+                    + " 100-continue.")
     private boolean expectContinue = true;
 
     @UriParam(label = "producer,advanced", defaultValue = "20",
-              description = "The threads of the pool (shared by the component's endpoints, from Camel's"
-                            + " ExecutorServiceManager, named FlowrouteWorker) that an exchange continues on after its"
-                            + " call. Make it at least the number of exchanges that may block at once in the steps after"
-                            + " a Flowroute call: beyond that, other calls' exchanges wait for a thread.")
+            description = "The threads of the pool (shared by the component's endpoints, from Camel's"
+                    + " ExecutorServiceManager, named FlowrouteWorker) that an exchange continues on after its"
+                    + " call. Make it at least the number of exchanges that may block at once in the steps after"
+                    + " a Flowroute call: beyond that, other calls' exchanges wait for a thread.")
     private int workerPoolSize = 20;
 
     @UriParam(label = "producer,advanced",
-              description = "A thread pool of your own for exchanges to continue on after their call, instead of the"
-                            + " component's (workerPoolSize is then ignored).")
+            description = "A thread pool of your own for exchanges to continue on after their call, instead of the"
+                    + " component's (workerPoolSize is then ignored).")
     private ExecutorService workerPool;
 
     @UriParam(label = "producer,advanced", defaultValue = "false",
-              description = "Whether an exchange continues on the HTTP client's I/O thread that read the answer,"
-                            + " saving a thread hand-off. Safe only when no step after a Flowroute call ever blocks (no"
-                            + " JDBC, file, or synchronous HTTP work, no Thread.sleep): while one does, every other call"
-                            + " served by that I/O thread waits.")
+            description = "Whether an exchange continues on the HTTP client's I/O thread that read the answer,"
+                    + " saving a thread hand-off. Safe only when no step after a Flowroute call ever blocks (no"
+                    + " JDBC, file, or synchronous HTTP work, no Thread.sleep): while one does, every other call"
+                    + " served by that I/O thread waits.")
     private boolean continueOnIoThread;
 
     @ClientSetting
@@ -177,7 +179,7 @@ public class FlowrouteConfiguration implements Cloneable {
     private Integer proxyPort;
 
     @UriParam(label = "advanced",
-              description = "A client to use instead of the built-in HTTP client, for example one of your own transport.")
+            description = "A client to use instead of the built-in HTTP client, for example one of your own transport.")
     private FlowrouteClient client;
 
     // ---- sendMessage ----------------------------------------------------------------------------------------
@@ -192,7 +194,7 @@ public class FlowrouteConfiguration implements Cloneable {
     private String mediaUrls;
 
     @UriParam(label = "producer",
-              description = "Whether sendMessage sends an MMS; when not set, a message with media URLs is an MMS.")
+            description = "Whether sendMessage sends an MMS; when not set, a message with media URLs is an MMS.")
     private Boolean isMms;
 
     @UriParam(label = "producer", description = "A URL that receives the delivery receipts of each sent message.")
@@ -204,8 +206,8 @@ public class FlowrouteConfiguration implements Cloneable {
     private String messageId;
 
     @UriParam(label = "producer",
-              description = "The phone number an operation acts on (getNumber, releaseNumber, assignE911Address, ...); with"
-                            + " setCallback, getCallback and removeCallback, the number whose callback it is.")
+            description = "The phone number an operation acts on (getNumber, releaseNumber, assignE911Address, ...); with"
+                    + " setCallback, getCallback and removeCallback, the number whose callback it is.")
     private String number;
 
     @UriParam(label = "producer", description = "The route id of updatePrimaryRoute and updateFailoverRoute.")
@@ -215,22 +217,25 @@ public class FlowrouteConfiguration implements Cloneable {
     private RouteType routeType;
 
     @UriParam(label = "producer",
-              description = "The target of createRoute: a host, a SIP URI, a phone number or a registration name.")
+            description = "The target of createRoute: a host, a SIP URI, a phone number or a registration name.")
     private String routeValue;
 
-    @UriParam(label = "producer", description = "The alias of the route createRoute creates, or of the number updateNumberAlias"
-                                                + " changes.")
+    @UriParam(label = "producer",
+            description = "The alias of the route createRoute creates, or of the number updateNumberAlias"
+                    + " changes.")
     private String alias;
 
     @UriParam(label = "producer", description = "The E911 address id of getE911Address, updateE911Address,"
-                                                + " deleteE911Address, assignE911Address and listE911AddressNumbers.")
+            + " deleteE911Address, assignE911Address and listE911AddressNumbers.")
     private String e911Id;
 
-    @UriParam(label = "producer", description = "The CNAM record id of getCnamRecord, assignCnamRecord and deleteCnamRecord.")
+    @UriParam(label = "producer",
+            description = "The CNAM record id of getCnamRecord, assignCnamRecord and deleteCnamRecord.")
     private String cnamId;
 
-    @UriParam(label = "producer", description = "The caller-ID name createCnamRecord creates (at most 15 characters, one"
-                                                + " letter at least); the body text when not set.")
+    @UriParam(label = "producer",
+            description = "The caller-ID name createCnamRecord creates (at most 15 characters, one"
+                    + " letter at least); the body text when not set.")
     private String cnamValue;
 
     @UriParam(label = "producer", description = "The CDR export id of getCdrExport and downloadCdrExport.")
@@ -239,8 +244,8 @@ public class FlowrouteConfiguration implements Cloneable {
     // ---- list filters and paging ----------------------------------------------------------------------------
 
     @UriParam(label = "filter",
-              description = "The start of a listMessages search, or where the listMessages and callDetailRecords"
-                            + " consumers begin on their first start: ISO 8601, a date (2024-05-01) or a date-time in UTC.")
+            description = "The start of a listMessages search, or where the listMessages and callDetailRecords"
+                    + " consumers begin on their first start: ISO 8601, a date (2024-05-01) or a date-time in UTC.")
     private String startDate;
 
     @UriParam(label = "filter", description = "The end (exclusive) of a listMessages search, as startDate.")
@@ -259,81 +264,82 @@ public class FlowrouteConfiguration implements Cloneable {
     private String rateCenter;
 
     @UriParam(label = "filter",
-              description = "The two-letter state of searchAvailableNumbers and listE911Addresses, for example WA.")
+            description = "The two-letter state of searchAvailableNumbers and listE911Addresses, for example WA.")
     private String state;
 
-    @UriParam(label = "filter", description = "Whether listCnamRecords lists only approved (true) or only pending (false)"
-                                              + " records.")
+    @UriParam(label = "filter",
+            description = "Whether listCnamRecords lists only approved (true) or only pending (false)"
+                    + " records.")
     private Boolean isApproved;
 
     @UriParam(label = "filter", description = "The status listCdrExports lists: processing, completed or failed.",
-              enums = "processing,completed,failed")
+            enums = "processing,completed,failed")
     private String exportStatus;
 
     @UriParam(label = "filter", description = "The three-digit area code of listAvailableExchanges.")
     private String areaCode;
 
     @UriParam(label = "filter",
-              description = "The highest setup cost in dollars (listAvailableAreaCodes, listAvailableExchanges).")
+            description = "The highest setup cost in dollars (listAvailableAreaCodes, listAvailableExchanges).")
     private Double maxSetupCost;
 
     @UriParam(label = "filter",
-              description = "Records per page of a list operation; the API's default is 10, its maximum 200 (400 for area codes).")
+            description = "Records per page of a list operation; the API's default is 10, its maximum 200 (400 for area codes).")
     private Integer limit;
 
     @UriParam(label = "filter", description = "Records to skip in a list operation.")
     private Integer offset;
 
     @UriParam(label = "producer", defaultValue = "false",
-              description = "Whether a list operation follows the API's next-page links and returns every record, up to maxResults.")
+            description = "Whether a list operation follows the API's next-page links and returns every record, up to maxResults.")
     private boolean fetchAllPages;
 
     @UriParam(label = "producer", defaultValue = "1000",
-              description = "The most records a list operation returns when fetchAllPages is on.")
+            description = "The most records a list operation returns when fetchAllPages is on.")
     private int maxResults = 1000;
 
     // ---- polling consumers ----------------------------------------------------------------------------------
 
     @UriParam(label = "consumer", defaultValue = "1000",
-              description = "The most records one poll emits; the next poll continues where it stopped. 0 means no limit,"
-                            + " so a poll holds every new record in memory.")
+            description = "The most records one poll emits; the next poll continues where it stopped. 0 means no limit,"
+                    + " so a poll holds every new record in memory.")
     private int maxMessagesPerPoll = 1000;
 
     @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration",
-              description = "How far behind its watermark the listMessages consumer reads again on each poll, to catch"
-                            + " records that appear late; what it already emitted is kept out by the idempotentRepository.")
+            description = "How far behind its watermark the listMessages consumer reads again on each poll, to catch"
+                    + " records that appear late; what it already emitted is kept out by the idempotentRepository.")
     private long lookBack;
 
     @UriParam(label = "consumer", defaultValue = "1h", javaType = "java.time.Duration",
-              description = "The span of calls each CDR export of the callDetailRecords consumer covers (at least one"
-                            + " second): it exports one window after the other from startDate.")
+            description = "The span of calls each CDR export of the callDetailRecords consumer covers (at least one"
+                    + " second): it exports one window after the other from startDate.")
     private long cdrWindow = 3_600_000;
 
     @UriParam(label = "consumer", defaultValue = "15m", javaType = "java.time.Duration",
-              description = "How long before now the callDetailRecords consumer's windows end, so that the calls of a"
-                            + " window have reached Flowroute's records before it is exported.")
+            description = "How long before now the callDetailRecords consumer's windows end, so that the calls of a"
+                    + " window have reached Flowroute's records before it is exported.")
     private long cdrSettle = 900_000;
 
     @UriParam(label = "consumer", defaultValue = "1h", javaType = "java.time.Duration",
-              description = "How long the callDetailRecords consumer waits for a CDR export to complete (checking on"
-                            + " each poll, holding no thread) before it treats the export as failed and exports the"
-                            + " window again.")
+            description = "How long the callDetailRecords consumer waits for a CDR export to complete (checking on"
+                    + " each poll, holding no thread) before it treats the export as failed and exports the"
+                    + " window again.")
     private long cdrExportTimeout = 3_600_000;
 
     @UriParam(label = "consumer,advanced",
-              description = "Where a consumer keeps its position (the listMessages watermark, the inventory snapshot):"
-                            + " for example a FileStateRepository to survive restarts, or a shared one for a cluster."
-                            + " In memory by default.")
+            description = "Where a consumer keeps its position (the listMessages watermark, the inventory snapshot):"
+                    + " for example a FileStateRepository to survive restarts, or a shared one for a cluster."
+                    + " In memory by default.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer,advanced",
-              description = "The key of this consumer's position in the stateRepository; by default the operation and"
-                            + " its filters, so that the same route on several nodes shares one position.")
+            description = "The key of this consumer's position in the stateRepository; by default the operation and"
+                    + " its filters, so that the same route on several nodes shares one position.")
     private String stateKey;
 
     @UriParam(label = "consumer,advanced",
-              description = "Remembers the message records already emitted, so that a re-read (lookBack, redelivery of a"
-                            + " failed record) emits each once. In memory by default.")
+            description = "Remembers the message records already emitted, so that a re-read (lookBack, redelivery of a"
+                    + " failed record) emits each once. In memory by default.")
     private IdempotentRepository idempotentRepository;
 
     // ---- callbacks and webhooks -----------------------------------------------------------------------------
@@ -345,41 +351,41 @@ public class FlowrouteConfiguration implements Cloneable {
     private String callbackUrl;
 
     @UriParam(label = "consumer,security", secret = true,
-              description = "A shared secret the webhook consumer adds to the callback URL it registers (as the query"
-                            + " parameter token) and requires on every post: Flowroute signs nothing, so this is what"
-                            + " tells its posts from anyone else's.")
+            description = "A shared secret the webhook consumer adds to the callback URL it registers (as the query"
+                    + " parameter token) and requires on every post: Flowroute signs nothing, so this is what"
+                    + " tells its posts from anyone else's.")
     private String webhookToken;
 
     @UriParam(label = "consumer,security",
-              description = "Addresses or CIDR ranges (comma-separated) the webhook consumer accepts posts from;"
-                            + " all when empty. Needs a platform-http engine that reports the remote address (Vert.x).")
+            description = "Addresses or CIDR ranges (comma-separated) the webhook consumer accepts posts from;"
+                    + " all when empty. Needs a platform-http engine that reports the remote address (Vert.x).")
     private String webhookAllowedSources;
 
     @UriParam(label = "consumer,security", defaultValue = "false",
-              description = "Whether a webhook consumer without webhookToken or webhookAllowedSources may start: it then"
-                            + " accepts posts from anyone who learns its URL (logged at WARN). Without this, such a"
-                            + " webhook refuses to start.")
+            description = "Whether a webhook consumer without webhookToken or webhookAllowedSources may start: it then"
+                    + " accepts posts from anyone who learns its URL (logged at WARN). Without this, such a"
+                    + " webhook refuses to start.")
     private boolean webhookAllowUnauthenticated;
 
     @UriParam(label = "consumer", defaultValue = "65536",
-              description = "The largest callback body the webhook consumer accepts, in bytes; larger posts answer 413.")
+            description = "The largest callback body the webhook consumer accepts, in bytes; larger posts answer 413.")
     private int webhookMaxBodySize = 65536;
 
     @UriParam(label = "consumer",
-              description = "Numbers (comma-separated) to register the webhook on, instead of the whole account.")
+            description = "Numbers (comma-separated) to register the webhook on, instead of the whole account.")
     private String callbackNumbers;
 
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "Whether the webhook consumer leaves its callback registered with Flowroute when it stops.")
+            description = "Whether the webhook consumer leaves its callback registered with Flowroute when it stops.")
     private boolean keepCallbacksOnStop;
 
     @UriParam(label = "consumer", defaultValue = "false",
-              description = "Whether the inboundMessages consumer downloads MMS media (the URLs expire) and attaches"
-                            + " the files to the exchange.")
+            description = "Whether the inboundMessages consumer downloads MMS media (the URLs expire) and attaches"
+                    + " the files to the exchange.")
     private boolean downloadMedia;
 
     @UriParam(label = "consumer", defaultValue = "1048576",
-              description = "The largest media file downloadMedia fetches, in bytes; a larger one fails the exchange.")
+            description = "The largest media file downloadMedia fetches, in bytes; a larger one fails the exchange.")
     private long maxMediaSize = 1048576;
 
     /** A copy to apply an endpoint's options to, leaving the component's defaults alone. */
@@ -1003,6 +1009,6 @@ public class FlowrouteConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "FlowrouteConfiguration[baseUrl=" + baseUrl + ", accessKey=" + (accessKey == null ? "null" : "xxxxxx")
-               + ", secretKey=" + (secretKey == null ? "null" : "xxxxxx") + "]";
+                + ", secretKey=" + (secretKey == null ? "null" : "xxxxxx") + "]";
     }
 }

@@ -29,10 +29,10 @@ import org.apache.camel.AsyncEndpoint;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
+import org.apache.camel.Producer;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
-import org.apache.camel.Producer;
 import org.apache.camel.component.webhook.WebhookCapableEndpoint;
 import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -48,7 +48,7 @@ import org.apache.camel.util.URISupport;
  * follow message records and the number and route inventories.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "flowroute", title = "Flowroute", syntax = "flowroute:operation",
-             category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = FlowrouteConstants.class)
+        category = { Category.CLOUD, Category.API, Category.MOBILE }, headersClass = FlowrouteConstants.class)
 @ManagedResource(description = "Managed Flowroute endpoint: the counts of its operation's calls in the component")
 public class FlowrouteEndpoint extends ScheduledPollEndpoint
         implements AsyncEndpoint, EndpointServiceLocation, WebhookCapableEndpoint {
@@ -71,7 +71,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     private volatile String registeredCallbackUrl;
 
     public FlowrouteEndpoint(String uri, FlowrouteComponent component, FlowrouteOperation operation,
-                             FlowrouteConfiguration configuration) {
+            FlowrouteConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
@@ -85,8 +85,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             }
         }
         throw new IllegalArgumentException("Unknown Flowroute operation '" + remaining + "'; expected one of "
-                                           + Arrays.stream(FlowrouteOperation.values()).map(Enum::name)
-                                                   .collect(Collectors.joining(", ")));
+                + Arrays.stream(FlowrouteOperation.values()).map(Enum::name)
+                        .collect(Collectors.joining(", ")));
     }
 
     @Override
@@ -102,12 +102,13 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
         }
         if (declaration == null) {
             throw new UnsupportedOperationException(
-                    "flowroute:" + operation + " receives Flowroute's callbacks: use it as webhook:flowroute:" + operation);
+                    "flowroute:" + operation + " receives Flowroute's callbacks: use it as webhook:flowroute:"
+                            + operation);
         }
         Polling<?> polling = declaration.polling();
         if (polling == null) {
             throw new UnsupportedOperationException("The flowroute operation " + operation + " has no consumer;"
-                                                    + " consumers are " + pollableOperations());
+                    + " consumers are " + pollableOperations());
         }
         FlowroutePollingConsumer<?> consumer = switch (polling.kind()) {
             case RECORDS -> new FlowrouteMessageConsumer(this, processor);
@@ -126,7 +127,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     private static String pollableOperations() {
         return Arrays.stream(FlowrouteOperation.values())
                 .filter(op -> op == FlowrouteOperation.callDetailRecords
-                              || op.declaration() != null && op.declaration().polling() != null)
+                        || op.declaration() != null && op.declaration().polling() != null)
                 .map(Enum::name).collect(Collectors.joining(", "));
     }
 
@@ -145,7 +146,8 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             FlowrouteClient own = configuration.getClient();
             sharedClient = own == null;
             client = own != null
-                    ? own : getComponent().getSharedClients().acquire(ClientSettings.of(this), SharedClients.Role.PRODUCER,
+                    ? own
+                    : getComponent().getSharedClients().acquire(ClientSettings.of(this), SharedClients.Role.PRODUCER,
                             this::createClient);
         }
         return client;
@@ -211,13 +213,15 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
                     Duration.ofMillis(configuration.getRateLimitMaxWait()));
         }
         if (configuration.getProxyHost() != null) {
-            builder.proxy(configuration.getProxyHost(), configuration.getProxyPort() == null ? 0 : configuration.getProxyPort());
+            builder.proxy(configuration.getProxyHost(),
+                    configuration.getProxyPort() == null ? 0 : configuration.getProxyPort());
         }
         return builder;
     }
 
     private SendRateLimiter rateLimiter() {
-        return configuration.getRateLimiter() != null ? configuration.getRateLimiter() : getComponent().getDefaultRateLimiter();
+        return configuration.getRateLimiter() != null ? configuration.getRateLimiter()
+                : getComponent().getDefaultRateLimiter();
     }
 
     /**
@@ -257,7 +261,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     public Processor createWebhookHandler(Processor next) {
         if (operation != FlowrouteOperation.inboundMessages && operation != FlowrouteOperation.deliveryReceipts) {
             throw new UnsupportedOperationException("webhook:flowroute works with inboundMessages and deliveryReceipts,"
-                                                    + " not " + operation);
+                    + " not " + operation);
         }
         checkWebhookAuthentication();
         return new FlowrouteWebhookProcessor(this, next);
@@ -282,8 +286,9 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
     @Override
     public void registerWebhook() throws Exception {
         checkWebhookAuthentication();
-        registration = new CallbackRegistration(getClient(), configuration.getCallbackNumbers(), operation == FlowrouteOperation.deliveryReceipts
-                ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
+        registration = new CallbackRegistration(getClient(), configuration.getCallbackNumbers(),
+                operation == FlowrouteOperation.deliveryReceipts
+                        ? List.of(CallbackType.DLR) : List.of(CallbackType.SMS, CallbackType.MMS));
         String url = callbackUrl();
         registration.register(url);
         registeredCallbackUrl = Masking.url(url);
@@ -304,7 +309,7 @@ public class FlowrouteEndpoint extends ScheduledPollEndpoint
             return url;
         }
         return url + (url.contains("?") ? "&" : "?") + FlowrouteWebhookProcessor.TOKEN_PARAMETER + "="
-               + URLEncoder.encode(token, StandardCharsets.UTF_8);
+                + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
     /** The producer health check of this endpoint, registered while one of its producers runs. */

@@ -159,7 +159,8 @@ public class FlowrouteMessageConsumer extends FlowroutePollingConsumer<MessageDe
         private synchronized void advanceTo(int last) {
             for (int i = advancedThrough + 1; i <= last; i++) {
                 MessageDetailRecord mdr = records.get(i);
-                watermark = watermark == null ? Watermark.of(mdr.timestamp(), mdr.id()) : watermark.advance(mdr.timestamp(), mdr.id());
+                watermark = watermark == null ? Watermark.of(mdr.timestamp(), mdr.id())
+                        : watermark.advance(mdr.timestamp(), mdr.id());
             }
             advancedThrough = last;
             unwritten = true;

@@ -22,13 +22,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.attachment.AttachmentMessage;
+import org.apache.camel.attachment.ByteArrayDataSource;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.AsyncProcessorConverterHelper;
 import org.apache.camel.support.AsyncProcessorSupport;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
-import org.apache.camel.attachment.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,7 +106,8 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
         }
         String key;
         try {
-            key = receipts ? receipt(in, CallbackPayloads.deliveryReceipt(body)) : message(in, CallbackPayloads.inboundMessage(body));
+            key = receipts ? receipt(in, CallbackPayloads.deliveryReceipt(body))
+                    : message(in, CallbackPayloads.inboundMessage(body));
         } catch (FlowrouteValidationException e) {
             LOG.debug("Refused a callback post: {}", e.getMessage());
             return answer(exchange, callback, 400, "not a Flowroute callback");
@@ -125,7 +126,8 @@ public class FlowrouteWebhookProcessor extends AsyncProcessorSupport {
             return answer(exchange, callback, 200, "OK");
         }
         CompletableFuture<Void> media = !receipts && conf.isDownloadMedia()
-                ? attachMedia(exchange, in.getBody(MessageDetailRecord.class)) : CompletableFuture.completedFuture(null);
+                ? attachMedia(exchange, in.getBody(MessageDetailRecord.class))
+                : CompletableFuture.completedFuture(null);
         if (media.isDone() && !media.isCompletedExceptionally()) {
             return route(exchange, callback, key);
         }

@@ -98,7 +98,8 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
 
     @Test
     void nonJsonSuccessBodyGivesATransportException() {
-        simulator().faults().enqueue(FaultRule.any().times(1).respondRaw(200, "text/html", "<html>captive portal</html>"));
+        simulator().faults()
+                .enqueue(FaultRule.any().times(1).respondRaw(200, "text/html", "<html>captive portal</html>"));
 
         Exchange out = call("flowroute:listNumbers?maxRetries=0");
 
@@ -110,7 +111,8 @@ class ApiErrorMappingTest extends FlowrouteTestSupport {
     void droppedConnectionGivesATransportException() {
         simulator().faults().enqueue(FaultRule.any().times(1).dropConnection());
 
-        assertThat(call("flowroute:listRoutes?maxRetries=0").getException()).isInstanceOf(FlowrouteTransportException.class);
+        assertThat(call("flowroute:listRoutes?maxRetries=0").getException())
+                .isInstanceOf(FlowrouteTransportException.class);
     }
 
     @Test

@@ -30,7 +30,8 @@ class BadInputCorpusTest extends FlowrouteTestSupport {
         String uri() {
             return switch (operation) {
                 case "sendMessage" -> "flowroute:sendMessage?from=" + OWNED + "&to=12065550199";
-                case "updatePrimaryRoute", "updateFailoverRoute" -> "flowroute:" + operation + "?number=" + OWNED + "&routeId=1";
+                case "updatePrimaryRoute", "updateFailoverRoute" ->
+                        "flowroute:" + operation + "?number=" + OWNED + "&routeId=1";
                 case "listMessages" -> "flowroute:listMessages?startDate=2024-05-01";
                 case "setCallback" -> "flowroute:setCallback?callbackUrl=https://hooks.example.com/x&callbackType=SMS";
                 case "createRoute" -> "flowroute:createRoute?routeType=host&routeValue=pbx.example.com&alias=pbx";
@@ -81,9 +82,11 @@ class BadInputCorpusTest extends FlowrouteTestSupport {
             cases.add(new Case("listNumbers", FlowrouteConstants.LIMIT, badLimit(200), null, "limit"));
             cases.add(new Case("listAvailableAreaCodes", FlowrouteConstants.LIMIT, badLimit(400), null, "limit"));
             cases.add(new Case("listRoutes", FlowrouteConstants.OFFSET, -1 - RANDOM.nextInt(1000), null, "offset"));
-            cases.add(new Case("searchAvailableNumbers", FlowrouteConstants.STARTS_WITH, badDigits(), null, "startsWith"));
+            cases.add(new Case("searchAvailableNumbers", FlowrouteConstants.STARTS_WITH, badDigits(), null,
+                    "startsWith"));
             cases.add(new Case("searchAvailableNumbers", FlowrouteConstants.STATE, badState(), null, "state"));
-            cases.add(new Case("listAvailableExchanges", FlowrouteConstants.AREA_CODE, badAreaCode(), null, "areaCode"));
+            cases.add(
+                    new Case("listAvailableExchanges", FlowrouteConstants.AREA_CODE, badAreaCode(), null, "areaCode"));
             cases.add(new Case("listAvailableExchanges", FlowrouteConstants.MAX_SETUP_COST,
                     "-" + (1 + RANDOM.nextInt(99)), null, "maxSetupCost"));
             cases.add(new Case("sendMessage", FlowrouteConstants.MEDIA_URLS, badUrl(), null, "mediaUrls"));
@@ -100,13 +103,13 @@ class BadInputCorpusTest extends FlowrouteTestSupport {
 
     private static String badNumber() {
         return switch (RANDOM.nextInt(7)) {
-            case 0 -> digits(1 + RANDOM.nextInt(9));                       // too short
-            case 1 -> digits(12 + RANDOM.nextInt(6));                      // too long
-            case 2 -> "1" + RANDOM.nextInt(2) + digits(9);                 // area code starting 0 or 1
-            case 3 -> "2" + digits(10);                                    // 11 digits without the leading 1
+            case 0 -> digits(1 + RANDOM.nextInt(9)); // too short
+            case 1 -> digits(12 + RANDOM.nextInt(6)); // too long
+            case 2 -> "1" + RANDOM.nextInt(2) + digits(9); // area code starting 0 or 1
+            case 3 -> "2" + digits(10); // 11 digits without the leading 1
             case 4 -> digits(3) + (char) ('a' + RANDOM.nextInt(26)) + digits(6); // a letter
-            case 5 -> "++1" + digits(10);                                  // a doubled plus
-            default -> digits(3) + "/" + digits(7);                        // a stray character
+            case 5 -> "++1" + digits(10); // a doubled plus
+            default -> digits(3) + "/" + digits(7); // a stray character
         };
     }
 

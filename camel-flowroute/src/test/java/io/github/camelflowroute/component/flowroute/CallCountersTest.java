@@ -115,7 +115,8 @@ class CallCountersTest extends FlowrouteTestSupport {
         List<CompletableFuture<Exchange>> sends = new ArrayList<>();
         // 10 SMS at 5 per second: whatever the limiter's burst, the later ones wait
         for (int i = 0; i < 10; i++) {
-            sends.add(template.asyncSend(SEND + accountNumber() + "&smsPerSecond=5", e -> e.getMessage().setBody("paced")));
+            sends.add(template.asyncSend(SEND + accountNumber() + "&smsPerSecond=5",
+                    e -> e.getMessage().setBody("paced")));
         }
         sends.forEach(send -> assertThat(send.join().getException()).isNull());
 

@@ -44,7 +44,7 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
     /** Two days ago, on a whole hour: calls are placed after it. */
     private static final Instant BASE = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     private static final String FROM = "flowroute:callDetailRecords?startDate=" + BASE
-                                       + "&cdrWindow=12h&delay=20&greedy=true";
+            + "&cdrWindow=12h&delay=20&greedy=true";
 
     @TempDir
     Path tmp;
@@ -181,7 +181,8 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
     void failingExportsTurnTheConsumerDown() throws Exception {
         HealthCheckRegistry registry = HealthCheckRegistry.get(context);
         registry.register(registry.resolveById("consumers"));
-        simulator().state().cdrExports().enqueueOutcome(new CdrExports.Outcome(true, Duration.ZERO, Duration.ZERO), 1000);
+        simulator().state().cdrExports().enqueueOutcome(new CdrExports.Outcome(true, Duration.ZERO, Duration.ZERO),
+                1000);
         addCalls(0, 5, Duration.ofMinutes(1));
         MockEndpoint out = consume(FROM);
 
@@ -213,7 +214,8 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
 
     @Test
     void anExportSlowerThanTheTimeoutIsTreatedAsFailed() throws Exception {
-        simulator().state().cdrExports().enqueueOutcome(new CdrExports.Outcome(false, Duration.ofHours(1), Duration.ZERO), 1);
+        simulator().state().cdrExports()
+                .enqueueOutcome(new CdrExports.Outcome(false, Duration.ofHours(1), Duration.ZERO), 1);
         addCalls(0, 5, Duration.ofMinutes(1));
         MockEndpoint out = consume(FROM + "&cdrExportTimeout=500");
         out.expectedMessageCount(5);
@@ -228,7 +230,8 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
         // nothing in the first two 12-hour windows
         Instant later = BASE.plus(30, ChronoUnit.HOURS);
         for (int i = 0; i < 3; i++) {
-            simulator().state().calls().add(SimCall.inbound("12065550199", accountNumber(), null, later.plusSeconds(i), 20));
+            simulator().state().calls()
+                    .add(SimCall.inbound("12065550199", accountNumber(), null, later.plusSeconds(i), 20));
         }
         MemoryStateRepository state = new MemoryStateRepository();
         context.getRegistry().bind("state", state);
@@ -258,7 +261,8 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
 
     @Test
     void aWindowShorterThanASecondIsRefusedAtStart() {
-        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> consume(FROM.replace("cdrWindow=12h", "cdrWindow=500")));
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> consume(FROM.replace("cdrWindow=12h", "cdrWindow=500")));
 
         Throwable cause = e;
         while (!(cause instanceof FlowrouteValidationException) && cause.getCause() != null) {

@@ -17,8 +17,8 @@ import io.github.camelflowroute.component.flowroute.model.CallDetailRecord;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,8 +51,7 @@ class CdrDownloadTest extends CamelTestSupport {
 
     @Test
     void downloadCdrExportGivesTypedRecordsInOrder() throws Exception {
-        Exchange out = template.request("flowroute:downloadCdrExport?cdrExportId=7", e -> {
-        });
+        Exchange out = template.request("flowroute:downloadCdrExport?cdrExportId=7", e -> {});
 
         assertThat(out.getException()).isNull();
         List<CallDetailRecord> calls = drain(out.getMessage().getBody(Iterator.class));
@@ -83,8 +82,7 @@ class CdrDownloadTest extends CamelTestSupport {
     void anExportStillProcessingIsRefused() {
         server.status("processing");
 
-        Exchange out = template.request("flowroute:downloadCdrExport?cdrExportId=7", e -> {
-        });
+        Exchange out = template.request("flowroute:downloadCdrExport?cdrExportId=7", e -> {});
 
         assertThat(out.getException()).isInstanceOf(FlowrouteException.class).hasMessageContaining("processing");
         assertThat(server.fileAuthorization).isEmpty();
@@ -93,8 +91,7 @@ class CdrDownloadTest extends CamelTestSupport {
     @Test
     void theDownloadedFileIsDeletedOnceRead() throws Exception {
         List<Path> before = spooled();
-        Exchange out = template.request("flowroute:downloadCdrExport?cdrExportId=7", e -> {
-        });
+        Exchange out = template.request("flowroute:downloadCdrExport?cdrExportId=7", e -> {});
         assertThat(spooled()).hasSize(before.size() + 1);
 
         drain(out.getMessage().getBody(Iterator.class));

@@ -47,7 +47,8 @@ class CdrExportOperationsTest extends FlowrouteTestSupport {
         assertThat(export.isCompleted()).isTrue();
         assertThat(export.numCalls()).isEqualTo(25);
 
-        Exchange out = call("flowroute:downloadCdrExport", e -> e.getMessage().setHeader(FlowrouteConstants.CDR_EXPORT_ID, id));
+        Exchange out = call("flowroute:downloadCdrExport",
+                e -> e.getMessage().setHeader(FlowrouteConstants.CDR_EXPORT_ID, id));
         assertThat(out.getException()).isNull();
         List<CallDetailRecord> calls = drain(out.getMessage().getBody(Iterator.class));
         assertThat(calls).hasSize(25);
@@ -119,7 +120,8 @@ class CdrExportOperationsTest extends FlowrouteTestSupport {
         assertThat(field(call("flowroute:createCdrExport", e -> e.getMessage().setBody(
                 Map.of("start_call_start_time", "yesterday", "start_call_end_time", END)))))
                 .isEqualTo("start_call_start_time");
-        assertThat(field(call("flowroute:createCdrExport?callbackUrl=/relative", e -> e.getMessage().setBody(window()))))
+        assertThat(
+                field(call("flowroute:createCdrExport?callbackUrl=/relative", e -> e.getMessage().setBody(window()))))
                 .isEqualTo("callbackUrl");
         assertThat(field(call("flowroute:listCdrExports?exportStatus=done"))).isEqualTo("exportStatus");
         assertThat(field(call("flowroute:getCdrExport?cdrExportId=x1"))).isEqualTo("cdrExportId");

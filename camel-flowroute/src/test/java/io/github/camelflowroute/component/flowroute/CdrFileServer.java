@@ -25,12 +25,12 @@ import com.sun.net.httpserver.HttpServer;
 final class CdrFileServer implements AutoCloseable {
 
     static final String HEADER = "direction,start_time,end_time,destination,number_alias,callerid,total_cost,"
-                                 + "destination_name,callerid_country,line_information,result,call_fail_sip_code,"
-                                 + "call_fail_reason,duration,billed_duration,rate,first_increment,subsequent_increment,"
-                                 + "cost_subtotal,connect_fee,usf_fee,ccrf,cnam_lookup_fee,custom_x_tag,customer_ip";
+            + "destination_name,callerid_country,line_information,result,call_fail_sip_code,"
+            + "call_fail_reason,duration,billed_duration,rate,first_increment,subsequent_increment,"
+            + "cost_subtotal,connect_fee,usf_fee,ccrf,cnam_lookup_fee,custom_x_tag,customer_ip";
     static final Instant FIRST_CALL = Instant.parse("2019-06-25T00:00:00Z");
-    private static final DateTimeFormatter CSV_TIME
-            = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'+00'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CSV_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'+00'").withZone(ZoneOffset.UTC);
 
     private final HttpServer api;
     private final HttpServer files;
@@ -63,11 +63,12 @@ final class CdrFileServer implements AutoCloseable {
         String id = exchange.getRequestURI().getPath().substring("/v2/cdrs/exports/".length());
         String url = "completed".equals(status)
                 ? "\"http://127.0.0.1:" + files.getAddress().getPort() + "/files/" + id
-                  + ".gz?X-Amz-Expires;=259200&X-Amz-Signature;=beb0e34b\"" : "null";
+                        + ".gz?X-Amz-Expires;=259200&X-Amz-Signature;=beb0e34b\""
+                : "null";
         byte[] body = ("{\"data\":{\"type\":\"cdrexport\",\"id\":\"" + id + "\",\"attributes\":{\"status\":\"" + status
-                       + "\",\"download_url\":" + url + ",\"num_calls\":" + rows + ",\"callback_url\":null,"
-                       + "\"requested_at\":\"2019-06-26T00:00:00+00:00\",\"filter_parameters\":"
-                       + "{\"number_aliases\":\"['Office 221']\"}}}}").getBytes(StandardCharsets.UTF_8);
+                + "\",\"download_url\":" + url + ",\"num_calls\":" + rows + ",\"callback_url\":null,"
+                + "\"requested_at\":\"2019-06-26T00:00:00+00:00\",\"filter_parameters\":"
+                + "{\"number_aliases\":\"['Office 221']\"}}}}").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/vnd.api+json");
         exchange.sendResponseHeaders(200, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

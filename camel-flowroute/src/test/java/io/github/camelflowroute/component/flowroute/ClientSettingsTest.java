@@ -98,7 +98,8 @@ class ClientSettingsTest {
         FlowrouteEndpoint endpoint = endpoint();
         option.setAccessible(true);
         Object value = changed(option.getType(), option.get(endpoint.getConfiguration()));
-        assertThat(CONFIGURER.configure(context, endpoint, option.getName(), value, false)).as(option.getName()).isTrue();
+        assertThat(CONFIGURER.configure(context, endpoint, option.getName(), value, false)).as(option.getName())
+                .isTrue();
         assertThat(endpoint.optionValue(option.getName())).as(option.getName()).isEqualTo(value);
         return endpoint;
     }

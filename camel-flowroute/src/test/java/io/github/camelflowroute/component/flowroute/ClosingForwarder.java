@@ -122,7 +122,8 @@ final class ClosingForwarder implements AutoCloseable {
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<byte[]> answer = upstreamClient.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         StringBuilder out = new StringBuilder("HTTP/1.1 ").append(answer.statusCode()).append(" Answer\r\n");
-        answer.headers().firstValue("content-type").ifPresent(v -> out.append("Content-Type: ").append(v).append("\r\n"));
+        answer.headers().firstValue("content-type")
+                .ifPresent(v -> out.append("Content-Type: ").append(v).append("\r\n"));
         answer.headers().firstValue("retry-after").ifPresent(v -> out.append("Retry-After: ").append(v).append("\r\n"));
         out.append("Content-Length: ").append(answer.body().length).append("\r\n\r\n");
         OutputStream response = socket.getOutputStream();
@@ -136,7 +137,7 @@ final class ClosingForwarder implements AutoCloseable {
     private static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
-        byte[] end = {'\r', '\n', '\r', '\n'};
+        byte[] end = { '\r', '\n', '\r', '\n' };
         while (matched < end.length) {
             int b = in.read();
             if (b < 0) {

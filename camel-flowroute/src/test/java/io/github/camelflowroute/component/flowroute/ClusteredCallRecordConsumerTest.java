@@ -109,7 +109,7 @@ class ClusteredCallRecordConsumerTest {
             @Override
             public void configure() {
                 from("master:cdr:flowroute:callDetailRecords?startDate=" + BASE + "&cdrWindow=12h"
-                     + "&stateRepository=#state&idempotentRepository=#seen&maxMessagesPerPoll=25&delay=10&greedy=true")
+                        + "&stateRepository=#state&idempotentRepository=#seen&maxMessagesPerPoll=25&delay=10&greedy=true")
                         .process(e -> {
                             Thread.sleep(2);
                             // the record's start time orders the calls (ISO text sorts as time)

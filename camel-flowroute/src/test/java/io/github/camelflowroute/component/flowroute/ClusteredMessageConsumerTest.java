@@ -112,7 +112,7 @@ class ClusteredMessageConsumerTest {
             @Override
             public void configure() {
                 from("master:mdr:flowroute:listMessages?startDate=" + BASE + "&stateRepository=#state"
-                     + "&idempotentRepository=#seen&maxMessagesPerPoll=50&limit=100&delay=10&greedy=true")
+                        + "&idempotentRepository=#seen&maxMessagesPerPoll=50&limit=100&delay=10&greedy=true")
                         .process(e -> {
                             // some work, then the side effect as the exchange's last step
                             Thread.sleep(1);

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsumerHealthTest extends FlowrouteTestSupport {
 
     private static final String FROM = "flowroute:listMessages?startDate="
-                                       + Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)
-                                       + "&delay=20";
+            + Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS)
+            + "&delay=20";
 
     @Test
     void failingPollsTurnTheConsumerDownAndAGoodPollUpAgain() throws Exception {
@@ -55,7 +55,8 @@ class ConsumerHealthTest extends FlowrouteTestSupport {
         while (simulator().journal().count("GET", "/v2.1/messages") < 3 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(simulator().journal().count("GET", "/v2.1/messages")).as("polls that failed").isGreaterThanOrEqualTo(3);
+        assertThat(simulator().journal().count("GET", "/v2.1/messages")).as("polls that failed")
+                .isGreaterThanOrEqualTo(3);
 
         assertThat(HealthCheckHelper.invoke(context)).filteredOn(r -> r.getCheck().getId().equals("consumer:mdr"))
                 .allSatisfy(r -> assertThat(r.getState()).isNotEqualTo(HealthCheck.State.DOWN));

@@ -76,7 +76,7 @@ class E911OperationsTest extends FlowrouteTestSupport {
 
     @ParameterizedTest(name = "{0}={1} refused")
     @CsvSource({ "first_name,''", "street_name,'  '", "zip,981", "zip,98101-12", "state,Washington", "state,W1",
-                 "city,''", "label,''" })
+            "city,''", "label,''" })
     void aBadAddressFieldIsRefusedByNameBeforeAnyRequest(String field, String value) throws IOException {
         Map<String, Object> bad = address();
         bad.put(field, value);

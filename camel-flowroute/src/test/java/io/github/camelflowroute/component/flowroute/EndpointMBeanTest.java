@@ -79,6 +79,7 @@ class EndpointMBeanTest extends FlowrouteTestSupport {
         String domain = context.getManagementStrategy().getManagementAgent().getMBeanObjectDomainName();
         Set<ObjectName> names = server.queryNames(new ObjectName(domain + ":type=endpoints,*"), null);
         return names.stream().filter(n -> n.getKeyProperty("name").contains("flowroute://" + operation))
-                .findFirst().orElseThrow(() -> new AssertionError("no MBean of flowroute:" + operation + " in " + names));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no MBean of flowroute:" + operation + " in " + names));
     }
 }

@@ -35,7 +35,7 @@ class FilterHeaderTest extends FlowrouteTestSupport {
         Exchange out = call("flowroute:searchAvailableNumbers",
                 e -> e.getMessage().setHeader(FlowrouteConstants.STARTS_WITH, "1503"));
 
-        assertThat(this.<AvailableNumber> list(out)).isNotEmpty()
+        assertThat(this.<AvailableNumber>list(out)).isNotEmpty()
                 .allSatisfy(n -> assertThat(n.value()).startsWith("1503"));
     }
 
@@ -46,8 +46,9 @@ class FilterHeaderTest extends FlowrouteTestSupport {
             e.getMessage().setHeader(FlowrouteConstants.MAX_SETUP_COST, new BigDecimal("100"));
         });
 
-        assertThat(this.<AvailableCode> list(out)).isNotEmpty().allSatisfy(c -> assertThat(c.code()).startsWith("503"));
-        assertThat(simulator().journal().requests().get(0).query()).contains("areacode=503").contains("max_setup_cost=100");
+        assertThat(this.<AvailableCode>list(out)).isNotEmpty().allSatisfy(c -> assertThat(c.code()).startsWith("503"));
+        assertThat(simulator().journal().requests().get(0).query()).contains("areacode=503")
+                .contains("max_setup_cost=100");
     }
 
     @Test
@@ -68,7 +69,7 @@ class FilterHeaderTest extends FlowrouteTestSupport {
         Exchange out = call("flowroute:listRoutes?routeType=uri",
                 e -> e.getMessage().setHeader(FlowrouteConstants.ROUTE_TYPE, RouteType.HOST));
 
-        assertThat(this.<Route> list(out)).isNotEmpty().extracting(Route::routeType).containsOnly("host");
+        assertThat(this.<Route>list(out)).isNotEmpty().extracting(Route::routeType).containsOnly("host");
     }
 
     @Test

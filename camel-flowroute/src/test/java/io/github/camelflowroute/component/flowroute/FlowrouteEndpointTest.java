@@ -32,7 +32,8 @@ class FlowrouteEndpointTest {
             context.addComponent("flowroute", component);
             context.start();
 
-            FlowrouteEndpoint a = context.getEndpoint("flowroute:sendMessage?from=14255550100", FlowrouteEndpoint.class);
+            FlowrouteEndpoint a =
+                    context.getEndpoint("flowroute:sendMessage?from=14255550100", FlowrouteEndpoint.class);
             FlowrouteEndpoint b = context.getEndpoint("flowroute:sendMessage?to=12065550199", FlowrouteEndpoint.class);
 
             assertThat(a.getConfiguration().getFrom()).isEqualTo("14255550100");
@@ -46,7 +47,8 @@ class FlowrouteEndpointTest {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.start();
 
-            FlowrouteEndpoint e = context.getEndpoint("flowroute:listRoutes?accessKey=a&secretKey=b&responseTimeout=5s&connectTimeout=250",
+            FlowrouteEndpoint e = context.getEndpoint(
+                    "flowroute:listRoutes?accessKey=a&secretKey=b&responseTimeout=5s&connectTimeout=250",
                     FlowrouteEndpoint.class);
 
             assertThat(e.getConfiguration().getResponseTimeout()).isEqualTo(5000);
@@ -75,7 +77,8 @@ class FlowrouteEndpointTest {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             context.start();
             FlowrouteEndpoint e = context.getEndpoint(
-                    "flowroute:listRoutes?accessKey=a&secretKey=b&baseUrl=http://127.0.0.1:1/", FlowrouteEndpoint.class);
+                    "flowroute:listRoutes?accessKey=a&secretKey=b&baseUrl=http://127.0.0.1:1/",
+                    FlowrouteEndpoint.class);
             e.start();
 
             assertThat(e.getServiceUrl()).isEqualTo("http://127.0.0.1:1/");

@@ -61,7 +61,6 @@ abstract class FlowrouteTestSupport extends CamelTestSupport {
     }
 
     Exchange call(String uri) {
-        return template.request(uri, e -> {
-        });
+        return template.request(uri, e -> {});
     }
 }

@@ -174,7 +174,7 @@ final class HostileServer implements AutoCloseable {
         byte[] readRequest() throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int matched = 0;
-            byte[] end = {'\r', '\n', '\r', '\n'};
+            byte[] end = { '\r', '\n', '\r', '\n' };
             while (matched < end.length) {
                 int b = in.read();
                 if (b < 0) {
@@ -321,7 +321,7 @@ final class HostileServer implements AutoCloseable {
             c.writeHead("200 OK", "Content-Type: application/vnd.api+json", "Content-Length: " + bytes.length);
             for (byte b : bytes) {
                 Thread.sleep(interval.toMillis());
-                c.writeBody(new byte[] {b}, 1);
+                c.writeBody(new byte[] { b }, 1);
             }
             c.awaitClientClose();
         };

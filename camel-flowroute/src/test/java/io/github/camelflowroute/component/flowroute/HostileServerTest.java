@@ -89,7 +89,8 @@ class HostileServerTest extends CamelTestSupport {
 
     static Stream<Arguments> brokenReadAnswers() {
         return Stream.of(
-                Arguments.of("body ends before its Content-Length", HostileServer.shortOfContentLength(4096, CUT_OFF_JSON),
+                Arguments.of("body ends before its Content-Length",
+                        HostileServer.shortOfContentLength(4096, CUT_OFF_JSON),
                         FlowrouteTransportException.class, null),
                 Arguments.of("complete answer with cut-off JSON",
                         HostileServer.answer(200, "OK", "application/vnd.api+json", CUT_OFF_JSON),
@@ -98,7 +99,8 @@ class HostileServerTest extends CamelTestSupport {
                         SocketTimeoutException.class),
                 Arguments.of("server that never reads the request", HostileServer.deaf(),
                         FlowrouteTransportException.class, SocketTimeoutException.class),
-                Arguments.of("garbage instead of HTTP", HostileServer.garbage(), FlowrouteTransportException.class, null));
+                Arguments.of("garbage instead of HTTP", HostileServer.garbage(), FlowrouteTransportException.class,
+                        null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +125,8 @@ class HostileServerTest extends CamelTestSupport {
 
     static Stream<Arguments> brokenSendAnswers() {
         return Stream.of(
-                Arguments.of("answer ends before its Content-Length", HostileServer.shortOfContentLength(4096, CUT_OFF_JSON)),
+                Arguments.of("answer ends before its Content-Length",
+                        HostileServer.shortOfContentLength(4096, CUT_OFF_JSON)),
                 Arguments.of("silent server", HostileServer.silent()),
                 Arguments.of("server that hangs up at once", HostileServer.hangUp()));
     }
@@ -297,7 +300,7 @@ class HostileServerTest extends CamelTestSupport {
         server.behave(behaviour);
         String limits = "&maxRetries=0&requestTimeout=600&maxResponseSize=" + ONE_MIB;
 
-        for (Outcome out : new Outcome[] {call(LIST + limits), send(limits)}) {
+        for (Outcome out : new Outcome[] { call(LIST + limits), send(limits) }) {
             assertThat(out.failure()).isInstanceOf(FlowrouteException.class);
             for (Throwable t = out.failure(); t != null; t = t.getCause()) {
                 assertThat(t.toString()).doesNotContain(SECRET_KEY, AUTHORIZATION);

@@ -34,7 +34,8 @@ class InputValidationTest extends FlowrouteTestSupport {
                 arguments("getMessage", "flowroute:getMessage?messageId=../v2/numbers", null, "messageId"),
                 arguments("listMessages", "flowroute:listMessages", null, "startDate"),
                 arguments("listMessages", "flowroute:listMessages?startDate=yesterday", null, "startDate"),
-                arguments("listMessages", "flowroute:listMessages?startDate=2024-05-02&endDate=2024-05-01", null, "endDate"),
+                arguments("listMessages", "flowroute:listMessages?startDate=2024-05-02&endDate=2024-05-01", null,
+                        "endDate"),
                 arguments("listMessages", "flowroute:listMessages?startDate=2024-05-01&limit=0", null, "limit"),
                 arguments("listMessages", "flowroute:listMessages?startDate=2024-05-01&offset=-1", null, "offset"),
                 arguments("listNumbers", "flowroute:listNumbers?limit=201", null, "limit"),
@@ -44,10 +45,12 @@ class InputValidationTest extends FlowrouteTestSupport {
                 arguments("getNumber", "flowroute:getNumber?number=12345", null, "number"),
                 arguments("purchaseNumber", "flowroute:purchaseNumber?number=1-800-FLOWERS", null, "number"),
                 arguments("searchAvailableNumbers", "flowroute:searchAvailableNumbers?state=Washington", null, "state"),
-                arguments("searchAvailableNumbers", "flowroute:searchAvailableNumbers?rateCenter=42", null, "rateCenter"),
+                arguments("searchAvailableNumbers", "flowroute:searchAvailableNumbers?rateCenter=42", null,
+                        "rateCenter"),
                 arguments("searchAvailableNumbers", "flowroute:searchAvailableNumbers?endsWith=-1", null, "endsWith"),
                 arguments("listAvailableAreaCodes", "flowroute:listAvailableAreaCodes?limit=401", null, "limit"),
-                arguments("listAvailableAreaCodes", "flowroute:listAvailableAreaCodes?maxSetupCost=-1", null, "maxSetupCost"),
+                arguments("listAvailableAreaCodes", "flowroute:listAvailableAreaCodes?maxSetupCost=-1", null,
+                        "maxSetupCost"),
                 arguments("listAvailableExchanges", "flowroute:listAvailableExchanges?areaCode=106", null, "areaCode"),
                 arguments("listAvailableExchanges", "flowroute:listAvailableExchanges?areaCode=2065", null, "areaCode"),
                 arguments("createRoute", "flowroute:createRoute?routeValue=x&alias=y", null, "routeType"),
@@ -56,7 +59,8 @@ class InputValidationTest extends FlowrouteTestSupport {
                 arguments("listRoutes", "flowroute:listRoutes?limit=500", null, "limit"),
                 arguments("updatePrimaryRoute", "flowroute:updatePrimaryRoute?routeId=1", null, "number"),
                 arguments("updatePrimaryRoute", "flowroute:updatePrimaryRoute?number=" + FROM, null, "routeId"),
-                arguments("updateFailoverRoute", "flowroute:updateFailoverRoute?number=" + FROM + "&routeId=a/b", null, "routeId"),
+                arguments("updateFailoverRoute", "flowroute:updateFailoverRoute?number=" + FROM + "&routeId=a/b", null,
+                        "routeId"),
                 arguments("updateFailoverRoute", "flowroute:updateFailoverRoute?number=abc&routeId=1", null, "number"));
     }
 
@@ -76,7 +80,8 @@ class InputValidationTest extends FlowrouteTestSupport {
                 arguments(FlowrouteConstants.START_DATE, "01/05/2024", "flowroute:listMessages", "startDate"),
                 arguments(FlowrouteConstants.IS_MMS, "maybe", SEND, "isMms"),
                 arguments(FlowrouteConstants.TO, "call me", SEND, "to"),
-                arguments(FlowrouteConstants.MESSAGE_ID, "mdr3-39cadeace66e11e7aff806cd7f24ba2d", "flowroute:getMessage",
+                arguments(FlowrouteConstants.MESSAGE_ID, "mdr3-39cadeace66e11e7aff806cd7f24ba2d",
+                        "flowroute:getMessage",
                         "messageId"));
     }
 

@@ -31,7 +31,8 @@ class InventoryConsumerTest extends FlowrouteTestSupport {
         out.assertIsSatisfied(10_000);
 
         assertThat(changes(out)).containsOnlyKeys(owned).containsValues("ADDED");
-        assertThat(out.getExchanges()).allSatisfy(e -> assertThat(e.getMessage().getBody()).isInstanceOf(PhoneNumber.class));
+        assertThat(out.getExchanges())
+                .allSatisfy(e -> assertThat(e.getMessage().getBody()).isInstanceOf(PhoneNumber.class));
     }
 
     @Test

@@ -79,7 +79,7 @@ class MessageConsumerFaultInjectionTest extends FlowrouteTestSupport {
         List<String> delivered = out.getExchanges().stream()
                 .map(e -> e.getMessage().getBody(MessageDetailRecord.class).id()).toList();
         System.out.printf(Locale.ROOT, "MDR consumer fault injection: %d records, %d page reads; faults 500=%d "
-                          + "429=%d 429+Retry-After=%d reset=%d slow=%d; drained in %d ms%n",
+                + "429=%d 429+Retry-After=%d reset=%d slow=%d; drained in %d ms%n",
                 RECORDS, faults.planRequests() + PLAN.rules().size(), faults.injectedCount(SERVER_ERROR),
                 faults.injectedCount(RATE_LIMITED), faults.injectedCount(RATE_LIMITED_RETRY_AFTER),
                 faults.injectedCount(RESET), faults.injectedCount(SLOW), drainedMillis);

@@ -72,7 +72,8 @@ class MessageLookupTest extends FlowrouteTestSupport {
     void fetchAllPagesFollowsNextLinksOnTheConfiguredBaseUrl() {
         addInbound(7);
 
-        Exchange out = call("flowroute:listMessages?startDate=2031-03-01&endDate=2031-03-02&limit=3&fetchAllPages=true");
+        Exchange out =
+                call("flowroute:listMessages?startDate=2031-03-01&endDate=2031-03-02&limit=3&fetchAllPages=true");
 
         assertThat(records(out)).extracting(MessageDetailRecord::body)
                 .containsExactly("m0", "m1", "m2", "m3", "m4", "m5", "m6");
@@ -85,7 +86,7 @@ class MessageLookupTest extends FlowrouteTestSupport {
         addInbound(7);
 
         Exchange out = call("flowroute:listMessages?startDate=2031-03-01&endDate=2031-03-02&limit=3"
-                            + "&fetchAllPages=true&maxResults=4");
+                + "&fetchAllPages=true&maxResults=4");
 
         assertThat(records(out)).extracting(MessageDetailRecord::body).containsExactly("m0", "m1", "m2", "m3");
         assertThat(out.getMessage().getHeader(FlowrouteConstants.HAS_MORE, Boolean.class)).isTrue();

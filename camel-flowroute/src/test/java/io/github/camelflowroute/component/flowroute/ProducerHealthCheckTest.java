@@ -106,7 +106,8 @@ class ProducerHealthCheckTest extends FlowrouteTestSupport {
             own.close();
 
             HealthCheck.Result down = awaitProducerState(HealthCheck.State.DOWN);
-            assertThat(down.getMessage()).hasValueSatisfying(m -> assertThat(m).startsWith("Cannot reach the Flowroute API: "));
+            assertThat(down.getMessage())
+                    .hasValueSatisfying(m -> assertThat(m).startsWith("Cannot reach the Flowroute API: "));
             assertThat(down.getError()).isPresent();
 
             own = FlowrouteSimulator.builder().port(port).build().start();
@@ -130,7 +131,8 @@ class ProducerHealthCheckTest extends FlowrouteTestSupport {
         sendRoute("flowroute:sendMessage");
 
         for (int i = 0; i < 10; i++) {
-            assertThat(producerReadiness()).hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+            assertThat(producerReadiness())
+                    .hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
         }
 
         assertThat(simulator().journal().count("GET", "/v2/numbers")).isEqualTo(1);
@@ -140,7 +142,8 @@ class ProducerHealthCheckTest extends FlowrouteTestSupport {
     void aPollDuringASlowProbeAnswersFromTheLastOne() throws Exception {
         context.getComponent("flowroute", FlowrouteComponent.class).setHealthCheckInterval(0);
         sendRoute("flowroute:sendMessage");
-        assertThat(producerReadiness()).hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+        assertThat(producerReadiness())
+                .hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
         simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/numbers").delay(Duration.ofSeconds(5)).respond(401));
         simulator().faults().enqueue(FaultRule.onPath("GET", "/v2/numbers").always().respond(401));
 
@@ -176,7 +179,8 @@ class ProducerHealthCheckTest extends FlowrouteTestSupport {
 
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (simulator().journal().count("GET", "/v2/numbers") < 3 && System.nanoTime() < deadline) {
-            assertThat(producerReadiness()).hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
+            assertThat(producerReadiness())
+                    .hasValueSatisfying(r -> assertThat(r.getState()).isEqualTo(HealthCheck.State.UP));
             TimeUnit.MILLISECONDS.sleep(10);
         }
 

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RateLimitTest extends CamelTestSupport {
 
     @RegisterExtension
-    static final FlowrouteSimulatorExtension SIM
-            = new FlowrouteSimulatorExtension(FlowrouteSimulator.builder().smsPerSecond(25));
+    static final FlowrouteSimulatorExtension SIM =
+            new FlowrouteSimulatorExtension(FlowrouteSimulator.builder().smsPerSecond(25));
 
     private static final int BURST = 50;
 
@@ -80,7 +80,7 @@ class RateLimitTest extends CamelTestSupport {
         // as when other processes send with the key: the API refuses what this limiter would allow
         simulator().enforceRateLimits(true);
         String uri = "flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199&smsPerSecond=50"
-                     + "&rateLimitMaxWait=60s";
+                + "&rateLimitMaxWait=60s";
         List<Exchange> sent = AsyncSends.sendAll(context, uri, 60, i -> "m" + i);
 
         assertThat(sent).allSatisfy(e -> assertThat(e.getException()).isNull());
@@ -97,7 +97,7 @@ class RateLimitTest extends CamelTestSupport {
     @Test
     void sendThatWouldWaitTooLongFailsWithoutBeingSent() {
         String uri = "flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199&smsPerSecond=1"
-                     + "&rateLimitMaxWait=500";
+                + "&rateLimitMaxWait=500";
 
         List<Exchange> sent = IntStream.range(0, 3).mapToObj(i -> template.asyncSend(uri, e -> e.getMessage()
                 .setBody("m" + i))).map(CompletableFuture::join).toList();

@@ -104,7 +104,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
             @Override
             public void configure() {
                 from("flowroute:listMessages?initialDelay=0&delay=50&maxRetries=0&startDate="
-                     + Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS) + uriCredentials())
+                        + Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS) + uriCredentials())
                         .routeId("poller").to("mock:polled");
                 from("direct:send").routeId("sender")
                         .to("flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199" + uriCredentials());
@@ -171,7 +171,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
                     Arrays.fill(args, flag);
                     String value = render(() -> server.invoke(name, operation.getName(), args, signature));
                     assertNoSecret("MBean operation " + operation.getName() + Arrays.toString(args) + " of "
-                                   + name.getKeyPropertyListString(), value);
+                            + name.getKeyPropertyListString(), value);
                     invoked++;
                 }
             }
@@ -182,7 +182,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
     /** dump*, explain* and information* operations whose parameters are all flags. */
     private static boolean isReadingOperation(MBeanOperationInfo operation) {
         return operation.getName().matches("(dump|explain|information).*")
-               && Arrays.stream(operation.getSignature()).allMatch(p -> "boolean".equals(p.getType()));
+                && Arrays.stream(operation.getSignature()).allMatch(p -> "boolean".equals(p.getType()));
     }
 
     private MBeanServer mbeanServer() {
@@ -372,7 +372,7 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
         int read = 0;
         for (ObjectName name : camelMBeans(server)) {
             if (!"endpoints".equals(name.getKeyProperty("type"))
-                || !name.getKeyProperty("name").replace("\"", "").startsWith("flowroute:")) {
+                    || !name.getKeyProperty("name").replace("\"", "").startsWith("flowroute:")) {
                 continue;
             }
             // the attributes and operations FlowrouteEndpoint adds to Camel's endpoint MBean
@@ -385,7 +385,8 @@ abstract class SecretExposureTestSupport extends WebhookTestSupport {
                 } else {
                     continue;
                 }
-                String view = "MBean " + member.getName() + " of " + name.getKeyProperty("name").replaceAll("\\?.*", "");
+                String view =
+                        "MBean " + member.getName() + " of " + name.getKeyProperty("name").replaceAll("\\?.*", "");
                 // the text itself stays out of the failure message: it would put what it shows in the test report
                 assertThat(shown.contains("Exception")).as("%s could not be read", view).isFalse();
                 SecretForms.assertAbsent(secret(), view, shown);

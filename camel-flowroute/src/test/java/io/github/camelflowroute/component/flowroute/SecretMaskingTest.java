@@ -97,7 +97,7 @@ class SecretMaskingTest extends FlowrouteTestSupport {
     @Test
     void failedCallLeavesTheSecretOutOfExceptionAndLogs() {
         Exchange out = call("flowroute:sendMessage?from=" + accountNumber() + "&to=12065550199&secretKey=RAW("
-                            + WRONG_SECRET + ")",
+                + WRONG_SECRET + ")",
                 e -> e.getMessage().setBody("hello"));
 
         assertThat(out.getException()).isNotNull();

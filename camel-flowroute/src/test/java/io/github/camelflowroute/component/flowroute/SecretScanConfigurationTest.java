@@ -43,7 +43,7 @@ class SecretScanConfigurationTest {
         List<String> defined = new ArrayList<>();
         for (int i = 0; i < properties.getChildNodes().getLength(); i++) {
             if (properties.getChildNodes().item(i) instanceof Element property
-                && property.getTagName().startsWith(PREFIX)) {
+                    && property.getTagName().startsWith(PREFIX)) {
                 defined.add(property.getTagName());
             }
         }

@@ -380,9 +380,9 @@ class SendFaultInjectionTest {
         long maybeStored = of(Outcome.MAYBE_DELIVERED).stream().filter(Send::stored).count();
         long late = sends.values().stream().filter(Send::lateAnswer).count();
         return String.format(Locale.ROOT, "Send fault injection: %d sends, %d requests; faults 500=%d 429=%d "
-                        + "429+Retry-After=%d reset-before=%d reset-after=%d slow=%d; outcomes delivered=%d "
-                        + "maybe-delivered=%d (stored %d, late answers %d) refused=%d other=%d; accepted by the "
-                        + "simulator=%d; %d ms",
+                + "429+Retry-After=%d reset-before=%d reset-after=%d slow=%d; outcomes delivered=%d "
+                + "maybe-delivered=%d (stored %d, late answers %d) refused=%d other=%d; accepted by the "
+                + "simulator=%d; %d ms",
                 SENDS, requests, count(SERVER_ERROR), count(RATE_LIMITED), count(RATE_LIMITED_RETRY_AFTER),
                 count(RESET_BEFORE), count(RESET_AFTER), count(SLOW),
                 byOutcome.getOrDefault(Outcome.DELIVERED, 0L), byOutcome.getOrDefault(Outcome.MAYBE_DELIVERED, 0L),

@@ -96,7 +96,7 @@ class SendMessageTest extends FlowrouteTestSupport {
     @Test
     void mediaUrlsOptionSendsAnMmsWithoutText() {
         Exchange out = call("flowroute:sendMessage?from=" + accountNumber() + "&to=" + TO
-                            + "&mediaUrls=https://example.com/a.png");
+                + "&mediaUrls=https://example.com/a.png");
 
         assertThat(out.getException()).isNull();
         String id = out.getMessage().getHeader(FlowrouteConstants.MESSAGE_ID, String.class);

@@ -15,11 +15,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,7 +118,7 @@ class SendsThroughClosingConnectionsTest {
      * after the previous one completed and the pause for it; the exchanges by token.
      */
     private Map<String, Exchange> sendInBursts(String baseUrl, int inFlight, int bursts, int burstSize,
-                                               Function<Integer, Duration> pauseBefore) throws Exception {
+            Function<Integer, Duration> pauseBefore) throws Exception {
         context = new DefaultCamelContext();
         FlowrouteComponent component = new FlowrouteComponent();
         component.getConfiguration().setBaseUrl(baseUrl);

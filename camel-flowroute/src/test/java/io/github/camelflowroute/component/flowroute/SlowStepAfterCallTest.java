@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A route that blocks after a Flowroute call (a JDBC insert, a file write; here a 400 ms sleep) with 16 sends in
  * flight holds up no other Flowroute call of the application: the exchange continues on the worker pool, not on the
- * HTTP client's I/O threads. With {@code continueOnIoThread} it does hold them up, which is why that is not the default.
+ * HTTP client's I/O threads. With {@code continueOnIoThread} it does hold them up, which is why that is not the
+ * default.
  */
 @Tag("load") // long: left out of the second run on a newer Camel (README quick start)
 class SlowStepAfterCallTest extends FlowrouteTestSupport {
@@ -96,11 +97,11 @@ class SlowStepAfterCallTest extends FlowrouteTestSupport {
 
     /** The median of several listNumbers calls, after one to warm up. */
     private long medianListLatencyMillis() {
-        assertThat(template.request("direct:list", e -> { }).getException()).isNull();
+        assertThat(template.request("direct:list", e -> {}).getException()).isNull();
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             long started = System.nanoTime();
-            Exchange listed = template.request("direct:list", e -> { });
+            Exchange listed = template.request("direct:list", e -> {});
             millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             assertThat(listed.getException()).isNull();
         }

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpecStyleAnswersTest extends CamelTestSupport {
 
     @RegisterExtension
-    static final FlowrouteSimulatorExtension SIM
-            = new FlowrouteSimulatorExtension(FlowrouteSimulator.builder().responseStyle(ResponseStyle.SPEC));
+    static final FlowrouteSimulatorExtension SIM =
+            new FlowrouteSimulatorExtension(FlowrouteSimulator.builder().responseStyle(ResponseStyle.SPEC));
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

@@ -79,7 +79,7 @@ class SustainedSendRateTest extends FlowrouteTestSupport {
         Result result = new Result(done.stream().filter(e -> e.getException() != null).toList(),
                 (done.size() - done.stream().filter(e -> e.getException() != null).count()) / seconds);
         LOG.info("{} sends in {} s: {} per second, {} failed; simulator answered 429 {} times, limiter saw {} refused,"
-                 + " {} turns waited", count, String.format("%.1f", seconds), String.format("%.3f", result.perSecond()),
+                + " {} turns waited", count, String.format("%.1f", seconds), String.format("%.3f", result.perSecond()),
                 result.failed().size(), simulator().rateLimitedCount(), limiter.getRefusedCount(),
                 limiter.getDelayedCount());
         return result;

@@ -74,7 +74,8 @@ class WebhookDeliveryTest extends WebhookTestSupport {
         out.assertIsSatisfied(10_000);
         AttachmentMessage message = out.getExchanges().get(0).getMessage(AttachmentMessage.class);
         assertThat(message.getAttachmentNames()).containsExactly("note.txt");
-        assertThat(new String(message.getAttachment("note.txt").getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        assertThat(
+                new String(message.getAttachment("note.txt").getInputStream().readAllBytes(), StandardCharsets.UTF_8))
                 .isEqualTo("hello");
     }
 
@@ -135,7 +136,8 @@ class WebhookDeliveryTest extends WebhookTestSupport {
 
         out.assertIsSatisfied(10_000);
         awaitAttempts(2);
-        assertThat(simulator().callbackJournal().attempts()).extracting(CallbackAttempt::status).containsExactly(500, 200);
+        assertThat(simulator().callbackJournal().attempts()).extracting(CallbackAttempt::status).containsExactly(500,
+                200);
         assertThat(calls).hasValue(2);
     }
 
@@ -160,7 +162,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
         MockEndpoint out = getMockEndpoint("mock:out");
 
         assertThat(post("", "{\"id\":\"mdr2-0123456789abcdef0123456789abcdee\",\"from\":\"12065550142\","
-                            + "\"to\":\"12064331866\",\"body\":\"legacy\"}")).isEqualTo(200);
+                + "\"to\":\"12064331866\",\"body\":\"legacy\"}")).isEqualTo(200);
 
         assertThat(out.getExchanges()).singleElement().satisfies(e -> {
             assertThat(e.getMessage().getBody(MessageDetailRecord.class).body()).isEqualTo("legacy");
@@ -174,8 +176,8 @@ class WebhookDeliveryTest extends WebhookTestSupport {
         MockEndpoint out = getMockEndpoint("mock:out");
 
         assertThat(post("", "{\"id\":\"mdr2-0123456789abcdef0123456789abcded\",\"from\":\"12065550142\","
-                            + "\"to\":\"12064331866\",\"body\":\"look\",\"is_mms\":\"true\","
-                            + "\"media_urls\":[\"https://media.example.com/a.jpg\"]}")).isEqualTo(200);
+                + "\"to\":\"12064331866\",\"body\":\"look\",\"is_mms\":\"true\","
+                + "\"media_urls\":[\"https://media.example.com/a.jpg\"]}")).isEqualTo(200);
 
         MessageDetailRecord mdr = out.getExchanges().get(0).getMessage().getBody(MessageDetailRecord.class);
         assertThat(mdr.isMms()).isTrue();
@@ -188,7 +190,7 @@ class WebhookDeliveryTest extends WebhookTestSupport {
         MockEndpoint out = getMockEndpoint("mock:out");
 
         assertThat(post("", "{\"id\":\"mdr2-0123456789abcdef0123456789abcdee\",\"level\":2,\"status\":\"delivered\","
-                            + "\"status_code\":1000}")).isEqualTo(200);
+                + "\"status_code\":1000}")).isEqualTo(200);
 
         assertThat(out.getExchanges()).singleElement().satisfies(e -> {
             DeliveryReceipt r = e.getMessage().getBody(DeliveryReceipt.class);

@@ -102,8 +102,8 @@ class WebhookFaultInjectionTest extends CamelTestSupport {
         List<CallbackAttempt> callbacks = sim.callbackJournal().attempts();
         long timedOut = callbacks.stream().filter(a -> a.status() == 0).count();
         System.out.printf("Webhook fault injection: %d messages, %d posts by the simulator (%d timed out, %d answered"
-                          + " 500), %d re-posted by the test; route attempts %d, failed %d, slow %d (slow and failed %d);"
-                          + " %d ms%n",
+                + " 500), %d re-posted by the test; route attempts %d, failed %d, slow %d (slow and failed %d);"
+                + " %d ms%n",
                 MESSAGES, callbacks.size(), timedOut, callbacks.stream().filter(a -> a.status() == 500).count(),
                 reposted, attempts.values().stream().mapToInt(AtomicInteger::get).sum(), failures.get(), slow.get(),
                 slowFailures.get(), millis);

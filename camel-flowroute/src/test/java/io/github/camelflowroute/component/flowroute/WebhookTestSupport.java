@@ -54,7 +54,7 @@ abstract class WebhookTestSupport extends FlowrouteTestSupport {
     /** The webhook URI of an operation on platform-http at {@link #EXTERNAL}{@code /hook}, with further options. */
     static String webhookUri(String operation, String options) {
         return "webhook:flowroute:" + operation + "?webhookComponentName=platform-http&webhookExternalUrl=" + EXTERNAL
-               + "&webhookPath=/hook" + (options.isEmpty() ? "" : "&" + options);
+                + "&webhookPath=/hook" + (options.isEmpty() ? "" : "&" + options);
     }
 
     /**
@@ -63,8 +63,9 @@ abstract class WebhookTestSupport extends FlowrouteTestSupport {
      * webhook authentication as a user would (WebhookAuthenticationTest covers it).
      */
     void webhook(String operation, String givenOptions) throws Exception {
-        boolean authenticated = givenOptions.contains("webhookToken=") || givenOptions.contains("webhookAllowedSources=")
-                                || givenOptions.contains("webhookAllowUnauthenticated=");
+        boolean authenticated =
+                givenOptions.contains("webhookToken=") || givenOptions.contains("webhookAllowedSources=")
+                        || givenOptions.contains("webhookAllowUnauthenticated=");
         String options = authenticated || givenOptions.isEmpty()
                 ? givenOptions + (authenticated ? "" : "webhookAllowUnauthenticated=true")
                 : givenOptions + "&webhookAllowUnauthenticated=true";

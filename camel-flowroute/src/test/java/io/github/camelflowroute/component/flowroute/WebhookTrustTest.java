@@ -89,7 +89,7 @@ class WebhookTrustTest extends WebhookTestSupport {
                     bodies.add(new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1));
                 }
                 default -> bodies.add("{\"data\":{\"type\":\"message\",\"attributes\":{\"from\":\"" + random.nextInt()
-                                      + "\",\"timestamp\":\"not a time " + random.nextInt() + "\"}}}");
+                        + "\",\"timestamp\":\"not a time " + random.nextInt() + "\"}}}");
             }
         }
         return bodies;

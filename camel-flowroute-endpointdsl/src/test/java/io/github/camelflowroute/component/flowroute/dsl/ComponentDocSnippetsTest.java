@@ -21,7 +21,8 @@ class ComponentDocSnippetsTest {
     private static final Path DOC = Path.of("../camel-flowroute/src/main/docs/flowroute-component.adoc");
     private static final Path PRODUCER_HEALTH_TEST = Path.of(
             "../camel-flowroute/src/test/java/io/github/camelflowroute/component/flowroute/ProducerHealthCheckTest.java");
-    private static final Path KAMELET_TESTS = Path.of("../camel-flowroute-kamelets/src/test/java/io/github/camelflowroute/kamelets");
+    private static final Path KAMELET_TESTS =
+            Path.of("../camel-flowroute-kamelets/src/test/java/io/github/camelflowroute/kamelets");
 
     @Test
     void installationGivesTheCoordinatesOfThisBuild() throws IOException {
@@ -51,7 +52,8 @@ class ComponentDocSnippetsTest {
 
         assertThat(blocks).hasSize(3);
         for (List<String> block : blocks) {
-            assertThat(appearsIn(block, Path.of("src/test/java/io/github/camelflowroute/component/flowroute/dsl/EndpointDslRoutesTest.java")))
+            assertThat(appearsIn(block, Path
+                    .of("src/test/java/io/github/camelflowroute/component/flowroute/dsl/EndpointDslRoutesTest.java")))
                     .as("%s in EndpointDslRoutesTest", block).isTrue();
         }
     }

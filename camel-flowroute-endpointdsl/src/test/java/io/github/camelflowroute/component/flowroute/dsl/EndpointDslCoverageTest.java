@@ -58,13 +58,13 @@ class EndpointDslCoverageTest {
 
     @Test
     void everyHeaderHasANameMethodThatReturnsIt() throws Exception {
-        FlowrouteEndpointBuilderFactory.FlowrouteHeaderNameBuilder names
-                = new FlowrouteEndpointBuilderFactory.FlowrouteBuilders() {
+        FlowrouteEndpointBuilderFactory.FlowrouteHeaderNameBuilder names =
+                new FlowrouteEndpointBuilderFactory.FlowrouteBuilders() {
                 }.flowroute();
         List<String> returned = new java.util.ArrayList<>();
         for (Method m : FlowrouteEndpointBuilderFactory.FlowrouteHeaderNameBuilder.class.getDeclaredMethods()) {
             if (m.getParameterCount() == 0 && m.getReturnType() == String.class
-                && java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
+                    && java.lang.reflect.Modifier.isPublic(m.getModifiers())) {
                 returned.add((String) m.invoke(names));
             }
         }
@@ -76,8 +76,9 @@ class EndpointDslCoverageTest {
 
     @Test
     void theMixinBuildsEndpointsOfTheFlowrouteScheme() {
-        FlowrouteEndpointBuilderFactory.FlowrouteBuilders dsl = new FlowrouteEndpointBuilderFactory.FlowrouteBuilders() {
-        };
+        FlowrouteEndpointBuilderFactory.FlowrouteBuilders dsl =
+                new FlowrouteEndpointBuilderFactory.FlowrouteBuilders() {
+                };
 
         assertThat(dsl.flowroute("sendMessage").from("12065550100").smsPerSecond(3).getRawUri())
                 .startsWith("flowroute://sendMessage?").contains("from=12065550100", "smsPerSecond=3");
@@ -105,7 +106,8 @@ class EndpointDslCoverageTest {
     private static JsonObject json() throws IOException {
         try (InputStream in = EndpointDslCoverageTest.class.getResourceAsStream(JSON)) {
             assertThat(in).as("the component's flowroute.json on the classpath").isNotNull();
-            return (JsonObject) Jsoner.deserialize(new String(in.readAllBytes(), StandardCharsets.UTF_8), (JsonObject) null);
+            return (JsonObject) Jsoner.deserialize(new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                    (JsonObject) null);
         }
     }
 }

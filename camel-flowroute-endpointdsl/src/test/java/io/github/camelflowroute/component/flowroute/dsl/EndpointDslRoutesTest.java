@@ -19,9 +19,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.webhook.WebhookComponent;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
+import org.apache.camel.component.webhook.WebhookComponent;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -110,13 +110,14 @@ class EndpointDslRoutesTest extends CamelTestSupport {
     }
 
     /** The polling-consumer route of the component doc's "Endpoint DSL" section. */
-    static final class PollingRoutes extends EndpointRouteBuilder implements FlowrouteEndpointBuilderFactory.FlowrouteBuilders {
+    static final class PollingRoutes extends EndpointRouteBuilder
+            implements FlowrouteEndpointBuilderFactory.FlowrouteBuilders {
 
         @Override
         public void configure() {
             // Endpoint DSL: polling consumer
             from(flowroute("listMessages").startDate(BASE.toString()).delay(100).maxMessagesPerPoll(2).limit(2))
-                .to(mock("records"));
+                    .to(mock("records"));
         }
     }
 
@@ -153,7 +154,8 @@ class EndpointDslRoutesTest extends CamelTestSupport {
     }
 
     /** The producer route of the component doc's "Endpoint DSL" section. */
-    static final class NotifyRoutes extends EndpointRouteBuilder implements FlowrouteEndpointBuilderFactory.FlowrouteBuilders {
+    static final class NotifyRoutes extends EndpointRouteBuilder
+            implements FlowrouteEndpointBuilderFactory.FlowrouteBuilders {
 
         private final String sender;
 
@@ -165,21 +167,22 @@ class EndpointDslRoutesTest extends CamelTestSupport {
         public void configure() {
             // Endpoint DSL: producer
             from(direct("notify"))
-                .setHeader(flowroute().flowrouteTo(), header("phone"))
-                .to(flowroute("sendMessage").from(sender).rateLimitMaxWait("10s"))
-                .setHeader("sentId", header(flowroute().flowrouteMessageId()));
+                    .setHeader(flowroute().flowrouteTo(), header("phone"))
+                    .to(flowroute("sendMessage").from(sender).rateLimitMaxWait("10s"))
+                    .setHeader("sentId", header(flowroute().flowrouteMessageId()));
         }
     }
 
     /** The webhook route of the component doc's "Endpoint DSL" section. */
-    static final class InboundRoutes extends EndpointRouteBuilder implements FlowrouteEndpointBuilderFactory.FlowrouteBuilders {
+    static final class InboundRoutes extends EndpointRouteBuilder
+            implements FlowrouteEndpointBuilderFactory.FlowrouteBuilders {
 
         @Override
         public void configure() {
             // Endpoint DSL: webhook
             from(webhook(flowroute("inboundMessages").webhookToken(TOKEN).getRawUri()))
-                .setHeader("sender", header(flowroute().flowrouteFrom()))
-                .to(mock("inbound"));
+                    .setHeader("sender", header(flowroute().flowrouteFrom()))
+                    .to(mock("inbound"));
         }
     }
 

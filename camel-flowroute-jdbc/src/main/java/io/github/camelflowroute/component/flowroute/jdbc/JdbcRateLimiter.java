@@ -94,7 +94,7 @@ public class JdbcRateLimiter implements SendRateLimiter {
         }
         if (tableName == null || !IDENTIFIER.matcher(tableName).matches()) {
             throw new IllegalArgumentException("tableName must be a plain SQL identifier, optionally schema-qualified: "
-                                               + tableName);
+                    + tableName);
         }
         this.dataSource = dataSource;
         this.table = tableName;
@@ -179,8 +179,8 @@ public class JdbcRateLimiter implements SendRateLimiter {
             c.rollback();
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("CREATE TABLE " + table + " (KEY_HASH VARCHAR(64) NOT NULL, KIND VARCHAR(3) NOT NULL,"
-                                + " SLOT INTEGER NOT NULL, FREE_AT BIGINT NOT NULL, HOLDER VARCHAR(36),"
-                                + " PRIMARY KEY (KEY_HASH, KIND, SLOT))");
+                        + " SLOT INTEGER NOT NULL, FREE_AT BIGINT NOT NULL, HOLDER VARCHAR(36),"
+                        + " PRIMARY KEY (KEY_HASH, KIND, SLOT))");
                 c.commit();
             } catch (SQLException raced) {
                 // another node created it meanwhile
@@ -276,8 +276,9 @@ public class JdbcRateLimiter implements SendRateLimiter {
                 free.executeUpdate();
             }
             if (wasRefused && retryAfter != null) {
-                try (PreparedStatement pause = c.prepareStatement("UPDATE " + table + " SET FREE_AT = GREATEST(FREE_AT, "
-                        + currentTimeMillisSql() + " + ?) WHERE KEY_HASH = ? AND KIND = ?")) {
+                try (PreparedStatement pause =
+                        c.prepareStatement("UPDATE " + table + " SET FREE_AT = GREATEST(FREE_AT, "
+                                + currentTimeMillisSql() + " + ?) WHERE KEY_HASH = ? AND KIND = ?")) {
                     pause.setLong(1, retryAfter.toMillis());
                     pause.setString(2, lane.keyHash);
                     pause.setString(3, lane.kind.name());

@@ -98,14 +98,14 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     /**
      * The table to use, {@value #DEFAULT_TABLE_NAME} by default.
      *
-     * @param  tableName                a plain SQL identifier (letters, digits, underscores; not starting with a
-     *                                  digit), optionally qualified by a schema
+     * @param tableName a plain SQL identifier (letters, digits, underscores; not starting with a
+     *                  digit), optionally qualified by a schema
      * @throws IllegalArgumentException when it is anything else: it becomes part of SQL statements
      */
     public void setTableName(String tableName) {
         if (tableName == null || !IDENTIFIER.matcher(tableName).matches()) {
             throw new IllegalArgumentException("tableName must be a plain SQL identifier, optionally schema-qualified: "
-                                               + tableName);
+                    + tableName);
         }
         this.tableName = tableName;
     }
@@ -209,7 +209,7 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     /** SQLState class 23 is an integrity constraint violation, which a duplicate primary key is, in every driver. */
     static boolean isDuplicateKey(SQLException e) {
         return e instanceof SQLIntegrityConstraintViolationException
-               || e.getSQLState() != null && e.getSQLState().startsWith("23");
+                || e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     private boolean tableExists() {
@@ -231,8 +231,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
             autoCommitted(connection -> {
                 try (Statement create = connection.createStatement()) {
                     return create.executeUpdate("CREATE TABLE " + tableName
-                                                + " (state_key VARCHAR(512) NOT NULL PRIMARY KEY,"
-                                                + " state_value TEXT NOT NULL)");
+                            + " (state_key VARCHAR(512) NOT NULL PRIMARY KEY,"
+                            + " state_value TEXT NOT NULL)");
                 }
             });
             LOG.info("Created the state table {}", tableName);

@@ -64,7 +64,7 @@ public final class ClusterNode {
             @Override
             public void configure() {
                 from("master:mdr:flowroute:listMessages?startDate=" + startDate + "&stateRepository=#state"
-                     + "&idempotentRepository=#seen&maxMessagesPerPoll=100&limit=100&delay=10&greedy=true")
+                        + "&idempotentRepository=#seen&maxMessagesPerPoll=100&limit=100&delay=10&greedy=true")
                         .routeId("archive-" + name)
                         .process(e -> {
                             Thread.sleep(workMillis); // the route's work, so that the drain takes a few seconds

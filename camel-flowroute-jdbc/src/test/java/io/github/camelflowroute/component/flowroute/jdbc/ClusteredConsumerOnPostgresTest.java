@@ -72,7 +72,7 @@ class ClusteredConsumerOnPostgresTest {
         db = PG.pooledDataSource(jdbcUrl, 2);
         execute("CREATE TABLE archive (mdr_id VARCHAR(100) PRIMARY KEY, node VARCHAR(20) NOT NULL)",
                 "CREATE TABLE deliveries (seq BIGSERIAL PRIMARY KEY, mdr_id VARCHAR(100) NOT NULL,"
-                + " node VARCHAR(20) NOT NULL, at TIMESTAMP NOT NULL DEFAULT clock_timestamp())",
+                        + " node VARCHAR(20) NOT NULL, at TIMESTAMP NOT NULL DEFAULT clock_timestamp())",
                 "CREATE TABLE nodes (name VARCHAR(20) NOT NULL)");
         Process first = startNode("first", jdbcUrl);
         Process second = startNode("second", jdbcUrl);
@@ -133,7 +133,7 @@ class ClusteredConsumerOnPostgresTest {
             }
             if (System.nanoTime() > deadline) {
                 fail(what + ": not reached in " + WAIT_SECONDS + " s (count " + last
-                     + "); see target/cluster-node-*.log");
+                        + "); see target/cluster-node-*.log");
             }
             Thread.sleep(20);
             last = count(sql);
@@ -170,7 +170,7 @@ class ClusteredConsumerOnPostgresTest {
         StringBuilder out = new StringBuilder();
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT node, count(*), min(at), max(at) FROM deliveries GROUP BY node"
-                                           + " ORDER BY min(at)")) {
+                     + " ORDER BY min(at)")) {
             while (rs.next()) {
                 out.append(rs.getString(1)).append(": ").append(rs.getInt(2)).append(" deliveries from ")
                         .append(rs.getTimestamp(3).toLocalDateTime().toLocalTime()).append(" to ")

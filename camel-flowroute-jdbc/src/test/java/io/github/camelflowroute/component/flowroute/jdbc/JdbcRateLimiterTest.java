@@ -31,7 +31,8 @@ class JdbcRateLimiterTest {
     void placesAreKeyedByTheHashOfTheAccessKeyNeverTheKeyItself() throws Exception {
         DataSource db = PG.pooledDataSource(PG.newDatabase("limiterkeys"), 2);
         try (JdbcRateLimiter limiter = new JdbcRateLimiter(db)) {
-            limiter.acquire("ACCESS-KEY-123", Kind.SMS, 5, Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS).completed();
+            limiter.acquire("ACCESS-KEY-123", Kind.SMS, 5, Duration.ofSeconds(10)).get(20, TimeUnit.SECONDS)
+                    .completed();
         }
 
         List<String> rows = new ArrayList<>();
@@ -80,7 +81,8 @@ class JdbcRateLimiterTest {
 
             CompletableFuture<SendRateLimiter.Turn> late = limiter.acquire("key", Kind.MMS, 1, Duration.ofMillis(200));
 
-            assertThatThrownBy(() -> late.get(20, TimeUnit.SECONDS)).hasCauseInstanceOf(FlowrouteRateLimitException.class);
+            assertThatThrownBy(() -> late.get(20, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(FlowrouteRateLimitException.class);
         }
     }
 }

@@ -147,7 +147,7 @@ class JdbcStateRepositoryTest {
 
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_name = '"
-                                           + table + "'")) {
+                     + table + "'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }

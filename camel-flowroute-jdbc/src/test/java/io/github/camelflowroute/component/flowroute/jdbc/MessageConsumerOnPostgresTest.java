@@ -39,7 +39,7 @@ class MessageConsumerOnPostgresTest {
 
     private static final Instant BASE = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     private static final String FROM = "flowroute:listMessages?startDate=" + BASE
-                                       + "&stateRepository=#state&idempotentRepository=#seen&delay=20&limit=25";
+            + "&stateRepository=#state&idempotentRepository=#seen&delay=20&limit=25";
 
     private final Queue<String> received = new ConcurrentLinkedQueue<>();
     private DataSource db;

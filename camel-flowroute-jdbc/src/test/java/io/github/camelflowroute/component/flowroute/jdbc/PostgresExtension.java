@@ -66,7 +66,8 @@ final class PostgresExtension implements BeforeAllCallback, AfterAllCallback {
 
     PostgresServer server() {
         if (server == null) {
-            throw new IllegalStateException("PostgresExtension is registered with @RegisterExtension on a static field");
+            throw new IllegalStateException(
+                    "PostgresExtension is registered with @RegisterExtension on a static field");
         }
         return server;
     }

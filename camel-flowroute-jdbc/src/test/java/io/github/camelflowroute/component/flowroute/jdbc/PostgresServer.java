@@ -32,7 +32,7 @@ final class PostgresServer implements AutoCloseable {
 
     private static final Path DEBIAN_ROOT = Path.of("/usr/lib/postgresql");
     private static final String INSTALL_HINT = "install Debian's postgresql package (scripts/install-postgresql.sh"
-                                               + " does it: apt-get install postgresql)";
+            + " does it: apt-get install postgresql)";
     private static final long COMMAND_TIMEOUT_SECONDS = 90;
 
     private final Path bin;
@@ -163,7 +163,7 @@ final class PostgresServer implements AutoCloseable {
 
     private void pgCtlStart() throws IOException, InterruptedException {
         String options = "-c listen_addresses=127.0.0.1 -p " + port + " -c unix_socket_directories=" + baseDir
-                         + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60";
+                + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60";
         run("start", pgCtl("start", "-w", "-t", "60", "-l", baseDir.resolve("server.log").toString(),
                 "-o", options));
     }
@@ -197,11 +197,11 @@ final class PostgresServer implements AutoCloseable {
             if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
                 throw new IllegalStateException("PostgreSQL " + step + " did not finish in " + COMMAND_TIMEOUT_SECONDS
-                                                + " s: " + read(output) + serverLog());
+                        + " s: " + read(output) + serverLog());
             }
             if (process.exitValue() != 0) {
                 throw new IllegalStateException("PostgreSQL " + step + " failed (exit " + process.exitValue() + "): "
-                                                + read(output) + serverLog());
+                        + read(output) + serverLog());
             }
         } finally {
             Files.deleteIfExists(output);
@@ -237,7 +237,7 @@ final class PostgresServer implements AutoCloseable {
         }
         return newest.orElseThrow(() -> new IllegalStateException(
                 "The tests of camel-flowroute-jdbc need a PostgreSQL server, but there is no "
-                + root + "/<version>/bin/initdb: " + INSTALL_HINT));
+                        + root + "/<version>/bin/initdb: " + INSTALL_HINT));
     }
 
     private static int majorVersion(Path bin) {
@@ -253,7 +253,7 @@ final class PostgresServer implements AutoCloseable {
             return Path.of("/").getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
         } catch (UserPrincipalNotFoundException e) {
             throw new IllegalStateException("Running as root, the test PostgreSQL server runs as the postgres OS user,"
-                                            + " which does not exist: " + INSTALL_HINT, e);
+                    + " which does not exist: " + INSTALL_HINT, e);
         }
     }
 

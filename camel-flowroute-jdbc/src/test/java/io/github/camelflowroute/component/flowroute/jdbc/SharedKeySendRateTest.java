@@ -120,7 +120,7 @@ class SharedKeySendRateTest {
         Outcome outcome = new Outcome(failed, sim().state().messageCount() - before,
                 NODES * SMS_PER_NODE / smsSeconds, NODES * MMS_PER_NODE / mmsSeconds);
         LOG.info("{} nodes: {} SMS in {} s ({} per second), {} MMS in {} s ({} per second), {} failed; the simulator"
-                 + " answered 429 {} times; refused per node {}", NODES, NODES * SMS_PER_NODE,
+                + " answered 429 {} times; refused per node {}", NODES, NODES * SMS_PER_NODE,
                 String.format("%.1f", smsSeconds), String.format("%.3f", outcome.smsPerSecond()), NODES * MMS_PER_NODE,
                 String.format("%.1f", mmsSeconds), String.format("%.3f", outcome.mmsPerSecond()), failed,
                 sim().rateLimitedCount(), nodes.stream().map(n -> n.limiter().getRefusedCount()).toList());

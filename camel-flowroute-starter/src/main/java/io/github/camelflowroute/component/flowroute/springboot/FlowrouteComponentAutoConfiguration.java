@@ -49,7 +49,7 @@ public class FlowrouteComponentAutoConfiguration {
     @Lazy
     @Bean
     public ComponentCustomizer configureFlowrouteComponent(ApplicationContext applicationContext,
-                                                           FlowrouteComponentConfiguration configuration) {
+            FlowrouteComponentConfiguration configuration) {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
@@ -60,8 +60,8 @@ public class FlowrouteComponentAutoConfiguration {
             @Override
             public boolean isEnabled(String name, Component target) {
                 return target instanceof FlowrouteComponent
-                       && HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
-                               FlowrouteComponentConfiguration.PREFIX + ".customizer");
+                        && HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
+                                FlowrouteComponentConfiguration.PREFIX + ".customizer");
             }
         };
     }
@@ -70,7 +70,8 @@ public class FlowrouteComponentAutoConfiguration {
      * The options that are set, in the component JSON's order, except that a whole {@code configuration} bean comes
      * first: the single options set next then apply to it instead of being lost when it replaces the defaults.
      */
-    static Map<String, Object> optionsToApply(CamelContext camelContext, FlowrouteComponentConfiguration configuration) {
+    static Map<String, Object> optionsToApply(CamelContext camelContext,
+            FlowrouteComponentConfiguration configuration) {
         Map<String, Object> set = CamelPropertiesHelper.getNonNullProperties(camelContext, configuration);
         Map<String, Object> ordered = new LinkedHashMap<>();
         if (set.containsKey("configuration")) {

@@ -25,7 +25,8 @@ public class FlowrouteSecretsSanitizing {
 
     @Bean
     public SanitizingFunction flowrouteSecretsSanitizingFunction() {
-        return new SecretsFunction(FlowrouteComponentConfiguration.PREFIX, FlowrouteComponentConfiguration.SECRET_OPTIONS);
+        return new SecretsFunction(FlowrouteComponentConfiguration.PREFIX,
+                FlowrouteComponentConfiguration.SECRET_OPTIONS);
     }
 
     /** Whether a property key names one of the secrets under the prefix, in any of Spring's relaxed forms. */
@@ -55,7 +56,8 @@ public class FlowrouteSecretsSanitizing {
 
         @Override
         public SanitizableData apply(SanitizableData data) {
-            return isSecret(data.getKey(), prefix, secretOptions) ? data.withValue(SanitizableData.SANITIZED_VALUE) : data;
+            return isSecret(data.getKey(), prefix, secretOptions) ? data.withValue(SanitizableData.SANITIZED_VALUE)
+                    : data;
         }
     }
 }

@@ -13,17 +13,22 @@ class FlowrouteSecretsSanitizingTest {
 
     @Test
     void secretKeysAreRecognisedInEveryFormSpringUses() {
-        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.secret-key", PREFIX, SECRETS)).isTrue();
-        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.secretKey", PREFIX, SECRETS)).isTrue();
-        assertThat(FlowrouteSecretsSanitizing.isSecret("CAMEL_COMPONENT_FLOWROUTE_SECRETKEY", PREFIX, SECRETS)).isTrue();
-        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.access-key", PREFIX, SECRETS)).isTrue();
+        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.secret-key", PREFIX, SECRETS))
+                .isTrue();
+        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.secretKey", PREFIX, SECRETS))
+                .isTrue();
+        assertThat(FlowrouteSecretsSanitizing.isSecret("CAMEL_COMPONENT_FLOWROUTE_SECRETKEY", PREFIX, SECRETS))
+                .isTrue();
+        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.access-key", PREFIX, SECRETS))
+                .isTrue();
         assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.configuration.secret-key", PREFIX,
                 SECRETS)).isTrue();
     }
 
     @Test
     void otherKeysAreLeftAlone() {
-        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.base-url", PREFIX, SECRETS)).isFalse();
+        assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.flowroute.base-url", PREFIX, SECRETS))
+                .isFalse();
         assertThat(FlowrouteSecretsSanitizing.isSecret("camel.component.other.secret-key", PREFIX, SECRETS)).isFalse();
         assertThat(FlowrouteSecretsSanitizing.isSecret(null, PREFIX, SECRETS)).isFalse();
     }

@@ -31,19 +31,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the simulator, and the secret key shows up in no endpoint and no log line.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(classes = StarterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "management.endpoints.web.exposure.include=env,configprops",
-        "management.endpoint.env.show-values=always",
-        "management.endpoint.configprops.show-values=always",
-        "camel.component.flowroute.connect-timeout=5s",
-        "logging.level.io.github.camelflowroute=TRACE",
-        "logging.level.org.apache.camel=DEBUG",
-        "logging.level.org.apache.camel.spring.SpringCamelContext=INFO",
-        "logging.level.org.springframework.boot.context.properties=TRACE",
-        "logging.level.org.springframework.boot.actuate=DEBUG"
-        // not org.apache.hc at DEBUG: HttpClient's own header log (org.apache.hc.client5.http.headers) prints the
-        // Authorization header, which no component can prevent; the component docs warn about it
-})
+// logging: not org.apache.hc at DEBUG: HttpClient's own header log (org.apache.hc.client5.http.headers) prints the
+// Authorization header, which no component can prevent; the component docs warn about it
+@SpringBootTest(classes = StarterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {
+                "management.endpoints.web.exposure.include=env,configprops",
+                "management.endpoint.env.show-values=always",
+                "management.endpoint.configprops.show-values=always",
+                "camel.component.flowroute.connect-timeout=5s",
+                "logging.level.io.github.camelflowroute=TRACE",
+                "logging.level.org.apache.camel=DEBUG",
+                "logging.level.org.apache.camel.spring.SpringCamelContext=INFO",
+                "logging.level.org.springframework.boot.context.properties=TRACE",
+                "logging.level.org.springframework.boot.actuate=DEBUG"
+        })
 class FlowrouteStarterApplicationTest {
 
     private static final String ACCESS_KEY = "starter-test-access";
@@ -129,7 +130,8 @@ class FlowrouteStarterApplicationTest {
     void theKeysAreNeverLogged(CapturedOutput output) {
         // a send first, so that its debug logging is in the output too
         aRouteSendsThroughTheSimulator();
-        String basic = Base64.getEncoder().encodeToString((ACCESS_KEY + ":" + SECRET_KEY).getBytes(StandardCharsets.UTF_8));
+        String basic =
+                Base64.getEncoder().encodeToString((ACCESS_KEY + ":" + SECRET_KEY).getBytes(StandardCharsets.UTF_8));
 
         assertThat(output.getAll()).isNotEmpty().contains("flowroute")
                 .doesNotContain(SECRET_KEY).doesNotContain(basic);

@@ -119,28 +119,30 @@ class FlowrouteStarterPropertiesTest {
     @Test
     void disablingTheComponentLeavesItUnconfigured() {
         runner.withPropertyValues("camel.component.flowroute.enabled=false",
-                        "camel.component.flowroute.base-url=http://127.0.0.1:9")
+                "camel.component.flowroute.base-url=http://127.0.0.1:9")
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(ComponentCustomizer.class);
-                    assertThat(flowroute(context).getConfiguration().getBaseUrl()).isEqualTo("https://api.flowroute.com");
+                    assertThat(flowroute(context).getConfiguration().getBaseUrl())
+                            .isEqualTo("https://api.flowroute.com");
                 });
     }
 
     @Test
     void disablingTheCustomizerKeepsThePropertiesOffTheComponent() {
         runner.withPropertyValues("camel.component.flowroute.customizer.enabled=false",
-                        "camel.component.flowroute.base-url=http://127.0.0.1:9")
+                "camel.component.flowroute.base-url=http://127.0.0.1:9")
                 .run(context -> {
                     assertThat(context).hasSingleBean(FlowrouteComponentConfiguration.class);
-                    assertThat(flowroute(context).getConfiguration().getBaseUrl()).isEqualTo("https://api.flowroute.com");
+                    assertThat(flowroute(context).getConfiguration().getBaseUrl())
+                            .isEqualTo("https://api.flowroute.com");
                 });
     }
 
     @Test
     void theConfigurationsToStringMasksTheKeys() {
         runner.withPropertyValues("camel.component.flowroute.access-key=ak-123",
-                        "camel.component.flowroute.secret-key=" + SECRET_KEY,
-                        "camel.component.flowroute.max-connections=7")
+                "camel.component.flowroute.secret-key=" + SECRET_KEY,
+                "camel.component.flowroute.max-connections=7")
                 .run(context -> assertThat(context.getBean(FlowrouteComponentConfiguration.class).toString())
                         .contains("maxConnections=7").contains("secretKey=******")
                         .doesNotContain(SECRET_KEY).doesNotContain("ak-123"));
@@ -167,7 +169,7 @@ class FlowrouteStarterPropertiesTest {
 
     private static FlowrouteClient stubClient() {
         return (FlowrouteClient) Proxy.newProxyInstance(FlowrouteClient.class.getClassLoader(),
-                new Class<?>[] {FlowrouteClient.class}, (proxy, method, args) -> {
+                new Class<?>[] { FlowrouteClient.class }, (proxy, method, args) -> {
                     if (method.getName().equals("toString")) {
                         return "stub client";
                     }

@@ -159,7 +159,8 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
                 try {
                     timer.schedule(() -> waiter.future.completeExceptionally(new FlowrouteRateLimitException(
                             "no " + kind + " turn under the rate limit came within " + maxWait.toMillis()
-                            + " ms (rateLimitMaxWait); not sent")), Math.max(0, maxWait.toNanos()), TimeUnit.NANOSECONDS);
+                                    + " ms (rateLimitMaxWait); not sent")),
+                            Math.max(0, maxWait.toNanos()), TimeUnit.NANOSECONDS);
                 } catch (RejectedExecutionException closed) {
                     waiter.future.completeExceptionally(new FlowrouteRateLimitException("the rate limiter is closed"));
                 }

@@ -32,7 +32,7 @@ public record ApiError(String id, Integer status, String title, String detail, M
     @JsonCreator
     @SuppressWarnings("unchecked")
     static ApiError fromJson(@JsonProperty("id") String id, @JsonProperty("status") Integer status,
-                             @JsonProperty("title") String title, @JsonProperty("detail") JsonNode detail) {
+            @JsonProperty("title") String title, @JsonProperty("detail") JsonNode detail) {
         if (detail == null || detail.isNull()) {
             return new ApiError(id, status, title, null, null);
         }

@@ -31,7 +31,7 @@ public final class ApiInput {
     private final Function<Object, String> wire;
 
     private ApiInput(String name, Place place, String wireName, boolean filter, boolean bound, String type,
-                     Function<Object, Object> check, Function<Object, String> wire) {
+            Function<Object, Object> check, Function<Object, String> wire) {
         this.name = Objects.requireNonNull(name);
         this.place = place;
         this.wireName = wireName;

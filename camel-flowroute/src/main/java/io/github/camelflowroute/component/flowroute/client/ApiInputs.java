@@ -20,8 +20,8 @@ public final class ApiInputs {
     private static final Pattern AREA_CODE = Pattern.compile("[2-9][0-9]{2}");
     private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern RATE_CENTER = Pattern.compile("[A-Za-z][A-Za-z .'-]{0,63}");
-    private static final DateTimeFormatter API_DATE
-            = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter API_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private ApiInputs() {
     }

@@ -46,8 +46,7 @@ public final class ApiOperation<R> {
     private boolean paged;
     private Class<?> bodyModel;
     private String bodyText;
-    private Consumer<ApiArguments> crossCheck = args -> {
-    };
+    private Consumer<ApiArguments> crossCheck = args -> {};
     private RequestWriter writer = (args, codec) -> null;
     private AnswerReader<R> reader = (body, codec, args) -> null;
     private String variantInput;

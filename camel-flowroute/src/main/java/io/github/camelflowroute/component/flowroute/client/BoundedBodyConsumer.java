@@ -15,7 +15,8 @@ import org.apache.hc.core5.http.nio.entity.AbstractBinDataConsumer;
  * endless answer costs at most the limit in memory. A body of known length is read into one array of that size,
  * straight from the network buffers: one copy for a page of up to a megabyte.
  */
-final class BoundedBodyConsumer extends AbstractBinDataConsumer implements AsyncEntityConsumer<BoundedBodyConsumer.Body> {
+final class BoundedBodyConsumer extends AbstractBinDataConsumer
+        implements AsyncEntityConsumer<BoundedBodyConsumer.Body> {
 
     /** A body and its content type. */
     record Body(ContentType contentType, byte[] bytes) {

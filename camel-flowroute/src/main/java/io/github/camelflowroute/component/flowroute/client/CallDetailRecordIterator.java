@@ -171,7 +171,7 @@ public final class CallDetailRecordIterator implements Iterator<CallDetailRecord
         closeQuietly();
         // the value itself stays out: it may be a phone number
         return new FlowrouteResponseException("GET", "CDR export", "row " + row + ": column " + column
-                                                                    + " is not in the expected form", null);
+                + " is not in the expected form", null);
     }
 
     private static boolean quotesOpen(String line) {

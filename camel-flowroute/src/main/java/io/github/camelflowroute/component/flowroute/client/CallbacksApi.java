@@ -18,25 +18,25 @@ public final class CallbacksApi {
     private static final String NUMBER = "/v2/numbers/{number}/relationships/{callbackType}";
 
     private static final ApiOperation<Void> SET_NUMBER_CALLBACK = ApiOperation
-            .<Void> post("setCallback", NUMBER)
+            .<Void>post("setCallback", NUMBER)
             .inputs(phoneNumber("number").inPath(), callbackType("callbackType").inPath(), url())
             .writes((args, codec) -> codec.numberCallbackBody(args.get("callbackUrl", String.class)));
 
     public static final ApiOperation<Void> SET_CALLBACK = ApiOperation
-            .<Void> put("setCallback", ACCOUNT)
+            .<Void>put("setCallback", ACCOUNT)
             .describedAs("Register a callback URL, for the account or one number.")
             .inputs(callbackType("callbackType").inPath(), url(), optionalPhoneNumber("number"))
             .writes((args, codec) -> codec.callbackBody(args.get("callbackUrl", String.class)))
             .orWhenGiven("number", SET_NUMBER_CALLBACK);
 
     private static final ApiOperation<Callback> GET_NUMBER_CALLBACK = ApiOperation
-            .<Callback> get("getCallback", NUMBER)
+            .<Callback>get("getCallback", NUMBER)
             .inputs(phoneNumber("number").inPath(), callbackType("callbackType").inPath())
             .reads("Callback", (body, codec, args) -> new Callback(args.get("callbackType", CallbackType.class),
                     args.get("number", String.class), codec.callbackUrl(body)));
 
     public static final ApiOperation<Callback> GET_CALLBACK = ApiOperation
-            .<Callback> get("getCallback", ACCOUNT)
+            .<Callback>get("getCallback", ACCOUNT)
             .describedAs("Look up a callback URL, of the account or one number.")
             .inputs(callbackType("callbackType").inPath(), optionalPhoneNumber("number"))
             .reads("Callback", (body, codec, args) -> new Callback(args.get("callbackType", CallbackType.class),
@@ -44,11 +44,11 @@ public final class CallbacksApi {
             .orWhenGiven("number", GET_NUMBER_CALLBACK);
 
     private static final ApiOperation<Void> REMOVE_NUMBER_CALLBACK = ApiOperation
-            .<Void> delete("removeCallback", NUMBER)
+            .<Void>delete("removeCallback", NUMBER)
             .inputs(phoneNumber("number").inPath(), callbackType("callbackType").inPath());
 
     public static final ApiOperation<Void> REMOVE_CALLBACK = ApiOperation
-            .<Void> delete("removeCallback", ACCOUNT)
+            .<Void>delete("removeCallback", ACCOUNT)
             .describedAs("Remove a callback URL, of the account or one number.")
             .inputs(callbackType("callbackType").inPath(), optionalPhoneNumber("number"))
             .orWhenGiven("number", REMOVE_NUMBER_CALLBACK);

@@ -26,20 +26,20 @@ import static io.github.camelflowroute.component.flowroute.client.Inputs.oneOf;
 public final class CdrApi {
 
     private static final int MAX_LIMIT = 200;
-    private static final DateTimeFormatter FILTER_TIME
-            = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter FILTER_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     public static final ApiOperation<Page<CdrExport>> LIST_CDR_EXPORTS = ApiOperation
-            .<Page<CdrExport>> get("listCdrExports", "/v2/cdrs/exports")
+            .<Page<CdrExport>>get("listCdrExports", "/v2/cdrs/exports")
             .describedAs("List the account's CDR exports.")
             .inputs(oneOf("exportStatus", "processing", "completed", "failed").inQuery("status").filter(),
                     limit(MAX_LIMIT), offset())
             .readsPage("CdrExport", (body, codec, args) -> codec.list(body, CdrExport.class, CdrExport::withId));
 
     public static final ApiOperation<CdrExport> CREATE_CDR_EXPORT = ApiOperation
-            .<CdrExport> post("createCdrExport", "/v2/cdrs/exports")
+            .<CdrExport>post("createCdrExport", "/v2/cdrs/exports")
             .describedAs("Start a CDR export of the calls the body's filter parameters select"
-                         + " (start_call_start_time, start_call_end_time, number_aliases, ...).")
+                    + " (start_call_start_time, start_call_end_time, number_aliases, ...).")
             .inputs(checked("callbackUrl", url -> url == null ? null : ApiInputs.httpUrl("callbackUrl", url)))
             .bodyModel(Map.class)
             .check(args -> args.with("filters", filters(args.body(Map.class))))
@@ -55,16 +55,16 @@ public final class CdrApi {
             .resultHeader("cdrExportId", CdrExport::id);
 
     public static final ApiOperation<CdrExport> GET_CDR_EXPORT = ApiOperation
-            .<CdrExport> get("getCdrExport", "/v2/cdrs/exports/{cdrExportId}")
+            .<CdrExport>get("getCdrExport", "/v2/cdrs/exports/{cdrExportId}")
             .describedAs("Look up a CDR export: its status and, once completed, its download URL.")
             .inputs(decimalId("cdrExportId").inPath())
             .reads("CdrExport", (body, codec, args) -> codec.single(body, CdrExport.class, CdrExport::withId));
 
     public static final ApiOperation<CallDetailRecordIterator> DOWNLOAD_CDR_EXPORT = ApiOperation
-            .<CallDetailRecordIterator> get("downloadCdrExport", "/v2/cdrs/exports/{cdrExportId}")
+            .<CallDetailRecordIterator>get("downloadCdrExport", "/v2/cdrs/exports/{cdrExportId}")
             .describedAs("Download a completed CDR export: its calls as an Iterator of CallDetailRecord read lazily"
-                         + " from the file (split it with streaming); the file comes from its download_url, without"
-                         + " the API credentials.")
+                    + " from the file (split it with streaming); the file comes from its download_url, without"
+                    + " the API credentials.")
             .inputs(decimalId("cdrExportId").inPath())
             .reads("Iterator<CallDetailRecord>", (body, codec, args) -> null)
             .custom(CdrApi::download);
@@ -78,7 +78,8 @@ public final class CdrApi {
         return client.send(GET_CDR_EXPORT, args).thenCompose(export -> {
             if (!export.isCompleted()) {
                 throw new CompletionException(new FlowrouteException(
-                        "CDR export " + export.id() + " is " + export.status() + ", not completed: nothing to download"));
+                        "CDR export " + export.id() + " is " + export.status()
+                                + ", not completed: nothing to download"));
             }
             URI url;
             try {

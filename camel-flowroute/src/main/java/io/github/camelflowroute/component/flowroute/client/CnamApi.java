@@ -18,19 +18,19 @@ public final class CnamApi {
     private static final int MAX_CNAM_LENGTH = 15;
 
     public static final ApiOperation<Page<CnamRecord>> LIST_CNAM_RECORDS = ApiOperation
-            .<Page<CnamRecord>> get("listCnamRecords", "/v2/cnams")
+            .<Page<CnamRecord>>get("listCnamRecords", "/v2/cnams")
             .describedAs("List the account's CNAM records.")
             .inputs(limit(MAX_LIMIT), offset(), bool("isApproved").inQuery("is_approved").filter())
             .readsPage("CnamRecord", (body, codec, args) -> codec.list(body, CnamRecord.class, CnamRecord::withId));
 
     public static final ApiOperation<CnamRecord> GET_CNAM_RECORD = ApiOperation
-            .<CnamRecord> get("getCnamRecord", "/v2/cnams/{cnamId}")
+            .<CnamRecord>get("getCnamRecord", "/v2/cnams/{cnamId}")
             .describedAs("Look up a CNAM record by id.")
             .inputs(decimalId("cnamId").inPath())
             .reads("CnamRecord", (body, codec, args) -> codec.single(body, CnamRecord.class, CnamRecord::withId));
 
     public static final ApiOperation<CnamRecord> CREATE_CNAM_RECORD = ApiOperation
-            .<CnamRecord> post("createCnamRecord", "/v2/cnams")
+            .<CnamRecord>post("createCnamRecord", "/v2/cnams")
             .describedAs("Create a CNAM record (Flowroute reviews it before it can be assigned).")
             .inputs(text("cnamValue"))
             .bodyText("cnamValue")
@@ -40,21 +40,21 @@ public final class CnamApi {
             .resultHeader("cnamId", CnamRecord::id);
 
     public static final ApiOperation<CnamAssignment> ASSIGN_CNAM_RECORD = ApiOperation
-            .<CnamAssignment> patch("assignCnamRecord", "/v2/numbers/{number}/relationships/cnam/{cnamId}")
+            .<CnamAssignment>patch("assignCnamRecord", "/v2/numbers/{number}/relationships/cnam/{cnamId}")
             .describedAs("Assign an approved CNAM record to a number of the account.")
             .inputs(phoneNumber("number").inPath(), decimalId("cnamId").inPath())
             .reads("CnamAssignment",
                     (body, codec, args) -> codec.single(body, CnamAssignment.class, CnamAssignment::withId));
 
     public static final ApiOperation<CnamAssignment> UNASSIGN_CNAM_RECORD = ApiOperation
-            .<CnamAssignment> delete("unassignCnamRecord", "/v2/numbers/{number}/relationships/cnam")
+            .<CnamAssignment>delete("unassignCnamRecord", "/v2/numbers/{number}/relationships/cnam")
             .describedAs("Remove the CNAM record of a number of the account.")
             .inputs(phoneNumber("number").inPath())
             .reads("CnamAssignment",
                     (body, codec, args) -> codec.single(body, CnamAssignment.class, CnamAssignment::withId));
 
     public static final ApiOperation<Void> DELETE_CNAM_RECORD = ApiOperation
-            .<Void> delete("deleteCnamRecord", "/v2/cnams/{cnamId}")
+            .<Void>delete("deleteCnamRecord", "/v2/cnams/{cnamId}")
             .describedAs("Delete a CNAM record; it leaves every number it was assigned to.")
             .inputs(decimalId("cnamId").inPath());
 

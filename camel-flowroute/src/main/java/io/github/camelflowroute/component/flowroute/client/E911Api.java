@@ -24,27 +24,28 @@ public final class E911Api {
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
 
     public static final ApiOperation<Page<E911Address>> LIST_E911_ADDRESSES = ApiOperation
-            .<Page<E911Address>> get("listE911Addresses", "/v2/e911s")
+            .<Page<E911Address>>get("listE911Addresses", "/v2/e911s")
             .describedAs("List the account's E911 addresses.")
             .inputs(limit(MAX_LIMIT), offset(), checked("state", ApiInputs::state).inQuery("state").filter())
             .readsPage("E911Address", (body, codec, args) -> codec.list(body, E911Address.class, E911Address::withId));
 
     public static final ApiOperation<E911Address> GET_E911_ADDRESS = ApiOperation
-            .<E911Address> get("getE911Address", "/v2/e911s/{e911Id}")
+            .<E911Address>get("getE911Address", "/v2/e911s/{e911Id}")
             .describedAs("Look up an E911 address by id.")
             .inputs(decimalId("e911Id").inPath())
             .reads("E911Address", (body, codec, args) -> codec.single(body, E911Address.class, E911Address::withId));
 
     public static final ApiOperation<E911Address> VALIDATE_E911_ADDRESS = ApiOperation
-            .<E911Address> post("validateE911Address", "/v2/e911s/validate")
-            .describedAs("Check that Flowroute can place an E911 address, without saving it; the body stays the address.")
+            .<E911Address>post("validateE911Address", "/v2/e911s/validate")
+            .describedAs(
+                    "Check that Flowroute can place an E911 address, without saving it; the body stays the address.")
             .bodyModel(E911Address.class)
             .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), true)))
             .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
             .reads("E911Address", (body, codec, args) -> args.get("address", E911Address.class));
 
     public static final ApiOperation<E911Address> CREATE_E911_ADDRESS = ApiOperation
-            .<E911Address> post("createE911Address", "/v2/e911s")
+            .<E911Address>post("createE911Address", "/v2/e911s")
             .describedAs("Create an E911 address.")
             .bodyModel(E911Address.class)
             .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), true)))
@@ -53,7 +54,7 @@ public final class E911Api {
             .resultHeader("e911Id", E911Address::id);
 
     public static final ApiOperation<E911Address> UPDATE_E911_ADDRESS = ApiOperation
-            .<E911Address> patch("updateE911Address", "/v2/e911s/{e911Id}")
+            .<E911Address>patch("updateE911Address", "/v2/e911s/{e911Id}")
             .describedAs("Change fields of an E911 address: the body gives those that change.")
             .inputs(decimalId("e911Id").inPath())
             .bodyModel(E911Address.class)
@@ -63,22 +64,22 @@ public final class E911Api {
             .resultHeader("e911Id", E911Address::id);
 
     public static final ApiOperation<Void> DELETE_E911_ADDRESS = ApiOperation
-            .<Void> delete("deleteE911Address", "/v2/e911s/{e911Id}")
+            .<Void>delete("deleteE911Address", "/v2/e911s/{e911Id}")
             .describedAs("Delete an E911 address no number uses any more.")
             .inputs(decimalId("e911Id").inPath());
 
     public static final ApiOperation<Void> ASSIGN_E911_ADDRESS = ApiOperation
-            .<Void> patch("assignE911Address", "/v2/numbers/{number}/relationships/e911s/{e911Id}")
+            .<Void>patch("assignE911Address", "/v2/numbers/{number}/relationships/e911s/{e911Id}")
             .describedAs("Assign an E911 address to a number of the account.")
             .inputs(phoneNumber("number").inPath(), decimalId("e911Id").inPath());
 
     public static final ApiOperation<Void> UNASSIGN_E911_ADDRESS = ApiOperation
-            .<Void> delete("unassignE911Address", "/v2/numbers/{number}/relationships/e911s")
+            .<Void>delete("unassignE911Address", "/v2/numbers/{number}/relationships/e911s")
             .describedAs("Remove the E911 address of a number of the account.")
             .inputs(phoneNumber("number").inPath());
 
     public static final ApiOperation<Page<PhoneNumber>> LIST_E911_ADDRESS_NUMBERS = ApiOperation
-            .<Page<PhoneNumber>> get("listE911AddressNumbers", "/v2/e911s/{e911Id}/relationships/numbers")
+            .<Page<PhoneNumber>>get("listE911AddressNumbers", "/v2/e911s/{e911Id}/relationships/numbers")
             .describedAs("List the numbers an E911 address is assigned to.")
             .inputs(decimalId("e911Id").inPath(), limit(MAX_LIMIT), offset())
             .readsPage("PhoneNumber", (body, codec, args) -> codec.numbers(body));

@@ -23,7 +23,7 @@ public class FlowrouteApiException extends FlowrouteException {
     }
 
     public FlowrouteApiException(int statusCode, String method, String path, List<ApiError> errors,
-                                 Duration retryAfter) {
+            Duration retryAfter) {
         super(describe(statusCode, method, path, errors));
         this.statusCode = statusCode;
         this.method = method;

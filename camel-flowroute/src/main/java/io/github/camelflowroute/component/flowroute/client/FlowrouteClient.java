@@ -10,10 +10,10 @@ import io.github.camelflowroute.component.flowroute.model.Callback;
 import io.github.camelflowroute.component.flowroute.model.CallbackType;
 import io.github.camelflowroute.component.flowroute.model.ExchangeQuery;
 import io.github.camelflowroute.component.flowroute.model.MediaContent;
-import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
 import io.github.camelflowroute.component.flowroute.model.MessageQuery;
 import io.github.camelflowroute.component.flowroute.model.NumberQuery;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
 import io.github.camelflowroute.component.flowroute.model.Route;
@@ -41,7 +41,6 @@ public interface FlowrouteClient extends AutoCloseable {
      */
     <R> CompletableFuture<R> call(ApiOperation<R> operation, ApiArguments arguments);
 
-
     /** Sends an SMS or MMS ({@code POST /v2.1/messages}). */
     default CompletableFuture<SendMessageResult> sendMessage(OutboundMessage message) {
         return call(MessagesApi.SEND_MESSAGE, ApiArguments.none().withBody(message));
@@ -54,15 +53,18 @@ public interface FlowrouteClient extends AutoCloseable {
 
     /** Searches message detail records ({@code GET /v2.1/messages}). */
     default CompletableFuture<Page<MessageDetailRecord>> listMessages(MessageQuery query) {
-        return call(MessagesApi.LIST_MESSAGES, query == null ? ApiArguments.none() : ApiArguments.of("startDate", query.startDate())
-                .with("endDate", query.endDate()).with("limit", query.limit()).with("offset", query.offset()));
+        return call(MessagesApi.LIST_MESSAGES,
+                query == null ? ApiArguments.none() : ApiArguments.of("startDate", query.startDate())
+                        .with("endDate", query.endDate()).with("limit", query.limit()).with("offset", query.offset()));
     }
 
     /** Lists the account's numbers ({@code GET /v2/numbers}). */
     default CompletableFuture<Page<PhoneNumber>> listNumbers(NumberQuery query) {
-        return call(NumbersApi.LIST_NUMBERS, query == null ? ApiArguments.none() : ApiArguments.of("startsWith", query.startsWith())
-                .with("endsWith", query.endsWith()).with("contains", query.contains()).with("limit", query.limit())
-                .with("offset", query.offset()));
+        return call(NumbersApi.LIST_NUMBERS,
+                query == null ? ApiArguments.none() : ApiArguments.of("startsWith", query.startsWith())
+                        .with("endsWith", query.endsWith()).with("contains", query.contains())
+                        .with("limit", query.limit())
+                        .with("offset", query.offset()));
     }
 
     /** One number of the account with its routes ({@code GET /v2/numbers/{id}}). */
@@ -105,7 +107,8 @@ public interface FlowrouteClient extends AutoCloseable {
     /** Lists the account's inbound routes ({@code GET /v2/routes}). */
     default CompletableFuture<Page<Route>> listRoutes(RouteQuery query) {
         return call(RoutesApi.LIST_ROUTES, query == null ? ApiArguments.none()
-                : ApiArguments.of("routeType", query.routeType()).with("limit", query.limit()).with("offset", query.offset()));
+                : ApiArguments.of("routeType", query.routeType()).with("limit", query.limit()).with("offset",
+                        query.offset()));
     }
 
     /** Sets a number's primary voice route ({@code PATCH /v2/numbers/{id}/relationships/primary_route}). */

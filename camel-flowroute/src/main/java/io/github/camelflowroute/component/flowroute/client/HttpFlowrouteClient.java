@@ -50,7 +50,8 @@ public final class HttpFlowrouteClient implements FlowrouteClient {
     /** One request of a checked declaration. */
     <R> CompletableFuture<R> send(ApiOperation<R> op, ApiArguments checked) throws IOException {
         // a send's every attempt waits for its turn under the send rate limit (HttpTransport asks the limiter)
-        return transport.call(op.name(), op.method(), op.expandPath(checked), op.query(checked), op.write(checked, codec),
+        return transport.call(op.name(), op.method(), op.expandPath(checked), op.query(checked),
+                op.write(checked, codec),
                 body -> op.read(body, codec, checked), op.rateLimitKind(checked));
     }
 

@@ -177,8 +177,9 @@ public final class HttpFlowrouteClientBuilder {
      *                     {@link FlowrouteRateLimitException}, not sent
      */
     public HttpFlowrouteClientBuilder rateLimit(SendRateLimiter limiter, int smsPerSecond, int mmsPerSecond,
-                                                Duration maxWait) {
-        this.rateLimit = limiter == null ? null : new HttpTransport.RateLimit(limiter, smsPerSecond, mmsPerSecond, maxWait);
+            Duration maxWait) {
+        this.rateLimit =
+                limiter == null ? null : new HttpTransport.RateLimit(limiter, smsPerSecond, mmsPerSecond, maxWait);
         return this;
     }
 
@@ -222,7 +223,8 @@ public final class HttpFlowrouteClientBuilder {
         HttpAsyncClientBuilder http = HttpAsyncClients.custom()
                 .setConnectionManager(connections)
                 .setIOReactorConfig(IOReactorConfig.custom()
-                        .setIoThreadCount(ioThreadCount > 0 ? ioThreadCount : Runtime.getRuntime().availableProcessors())
+                        .setIoThreadCount(
+                                ioThreadCount > 0 ? ioThreadCount : Runtime.getRuntime().availableProcessors())
                         .setSoTimeout(Timeout.of(responseTimeout))
                         .setSelectInterval(selectInterval())
                         .build())
@@ -265,7 +267,8 @@ public final class HttpFlowrouteClientBuilder {
 
     private static boolean isLoopback(String host) {
         String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        return "localhost".equalsIgnoreCase(h) || h.startsWith("127.") || "::1".equals(h) || "0:0:0:0:0:0:0:1".equals(h);
+        return "localhost".equalsIgnoreCase(h) || h.startsWith("127.") || "::1".equals(h)
+                || "0:0:0:0:0:0:0:1".equals(h);
     }
 
     /** The checks of every setting; returns the base URL without trailing slashes. */

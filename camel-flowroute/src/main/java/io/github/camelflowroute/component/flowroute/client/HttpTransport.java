@@ -27,8 +27,8 @@ import org.apache.hc.client5.http.utils.DateUtils;
 import org.apache.hc.core5.concurrent.FutureCallback;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpException;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.apache.hc.core5.http.HttpResponse;
@@ -98,20 +98,23 @@ final class HttpTransport implements AutoCloseable {
         }
     }
 
-    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
-                  long maxResponseSize, Duration requestTimeout, JsonApiCodec codec) {
+    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http,
+            RetryPolicy retryPolicy,
+            long maxResponseSize, Duration requestTimeout, JsonApiCodec codec) {
         this(baseUrl, accessKey, secretKey, http, retryPolicy, maxResponseSize, requestTimeout, codec, null);
     }
 
-    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
-                  long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit) {
+    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http,
+            RetryPolicy retryPolicy,
+            long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit) {
         this(baseUrl, accessKey, secretKey, http, retryPolicy, maxResponseSize, requestTimeout, codec, rateLimit,
                 FlowrouteEvents.NONE);
     }
 
-    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http, RetryPolicy retryPolicy,
-                  long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit,
-                  FlowrouteEvents events) {
+    HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http,
+            RetryPolicy retryPolicy,
+            long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit,
+            FlowrouteEvents events) {
         this.events = events == null ? FlowrouteEvents.NONE : events;
         this.accessKey = accessKey;
         this.rateLimit = rateLimit;
@@ -149,7 +152,7 @@ final class HttpTransport implements AutoCloseable {
 
     /** Calls the API with a send (see below), counted under the method's name in the events. */
     <T> CompletableFuture<T> call(String method, String path, String query, byte[] body, Decoder<T> decoder,
-                                  SendRateLimiter.Kind limited) {
+            SendRateLimiter.Kind limited) {
         return call(method, method, path, query, body, decoder, limited);
     }
 
@@ -160,7 +163,7 @@ final class HttpTransport implements AutoCloseable {
      * @param limited   SMS or MMS for a send, {@code null} for a call the rate limit does not apply to
      */
     <T> CompletableFuture<T> call(String operation, String method, String path, String query, byte[] body,
-                                  Decoder<T> decoder, SendRateLimiter.Kind limited) {
+            Decoder<T> decoder, SendRateLimiter.Kind limited) {
         Call<T> call = new Call<>(operation, method, path, query, body, decoder, rateLimit == null ? null : limited);
         call.nextAttempt();
         return call.result;
@@ -293,7 +296,7 @@ final class HttpTransport implements AutoCloseable {
         private volatile int refusedAttempts;
 
         Call(String operation, String method, String path, String query, byte[] body, Decoder<T> decoder,
-             SendRateLimiter.Kind limited) {
+                SendRateLimiter.Kind limited) {
             this.operation = operation;
             this.method = method;
             this.path = path;
@@ -321,24 +324,24 @@ final class HttpTransport implements AutoCloseable {
             // a turn given at once did not wait; one given later is counted with the time it took
             boolean atOnce = asked.isDone();
             asked.whenComplete((given, notGiven) -> {
-                        if (notGiven != null) {
-                            fail(notGiven instanceof CompletionException
-                                    && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
-                            return;
-                        }
-                        if (!atOnce) {
-                            events.waitedForTurn(operation, Duration.ofNanos(System.nanoTime() - now));
-                        }
-                        turn = given;
-                        try {
-                            // on the timer thread, like every retry (the request-timeout sweep relies on it)
-                            timer.execute(this::attempt);
-                        } catch (RejectedExecutionException closed) {
-                            endTurn(null);
-                            fail(new FlowrouteTransportException(method, path,
-                                    "the client was closed while the send waited for its turn", null));
-                        }
-                    });
+                if (notGiven != null) {
+                    fail(notGiven instanceof CompletionException
+                            && notGiven.getCause() != null ? notGiven.getCause() : notGiven);
+                    return;
+                }
+                if (!atOnce) {
+                    events.waitedForTurn(operation, Duration.ofNanos(System.nanoTime() - now));
+                }
+                turn = given;
+                try {
+                    // on the timer thread, like every retry (the request-timeout sweep relies on it)
+                    timer.execute(this::attempt);
+                } catch (RejectedExecutionException closed) {
+                    endTurn(null);
+                    fail(new FlowrouteTransportException(method, path,
+                            "the client was closed while the send waited for its turn", null));
+                }
+            });
         }
 
         /** Tells the limiter how the attempt ended: 429 (with its Retry-After) or anything else. */
@@ -418,7 +421,8 @@ final class HttpTransport implements AutoCloseable {
             }
             byte[] bytes = answer.getBody() == null ? new byte[0] : answer.getBody().bytes();
             if (status < 200 || status > 299) {
-                failedWith(new FlowrouteApiException(status, method, path, codec.errors(bytes), retryAfter(answer.getHead())));
+                failedWith(new FlowrouteApiException(status, method, path, codec.errors(bytes),
+                        retryAfter(answer.getHead())));
                 return;
             }
             T value;

@@ -2,8 +2,8 @@ package io.github.camelflowroute.component.flowroute.client;
 
 import java.util.List;
 
-import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 
@@ -19,7 +19,7 @@ import static io.github.camelflowroute.component.flowroute.client.Inputs.text;
 public final class MessagesApi {
 
     public static final ApiOperation<SendMessageResult> SEND_MESSAGE = ApiOperation
-            .<SendMessageResult> post("sendMessage", "/v2.1/messages")
+            .<SendMessageResult>post("sendMessage", "/v2.1/messages")
             .describedAs("Send an SMS or MMS.")
             .inputs(text("from"), text("to"), list("mediaUrls"), bool("isMms"), text("dlrCallback"),
                     text("text").bodyOnly())
@@ -32,13 +32,13 @@ public final class MessagesApi {
             .resultHeader("messageId", SendMessageResult::id);
 
     public static final ApiOperation<MessageDetailRecord> GET_MESSAGE = ApiOperation
-            .<MessageDetailRecord> get("getMessage", "/v2.1/messages/{messageId}")
+            .<MessageDetailRecord>get("getMessage", "/v2.1/messages/{messageId}")
             .describedAs("Look up a message detail record by id.")
             .inputs(checked("messageId", ApiInputs::messageId).inPath())
             .reads("MessageDetailRecord", (body, codec, args) -> codec.message(body));
 
     public static final ApiOperation<Page<MessageDetailRecord>> LIST_MESSAGES = ApiOperation
-            .<Page<MessageDetailRecord>> get("listMessages", "/v2.1/messages")
+            .<Page<MessageDetailRecord>>get("listMessages", "/v2.1/messages")
             .describedAs("Search message detail records by date.")
             .inputs(instant("startDate").required().inQuery("start_date").wire(MessagesApi::apiDate),
                     instant("endDate").inQuery("end_date").wire(MessagesApi::apiDate),

@@ -20,7 +20,7 @@ public final class NumbersApi {
     private static final int MAX_AREA_CODES_LIMIT = 400;
 
     public static final ApiOperation<Page<PhoneNumber>> LIST_NUMBERS = ApiOperation
-            .<Page<PhoneNumber>> get("listNumbers", "/v2/numbers")
+            .<Page<PhoneNumber>>get("listNumbers", "/v2/numbers")
             .describedAs("List the account's phone numbers.")
             .inputs(digits("startsWith").inQuery("starts_with").filter(),
                     digits("endsWith").inQuery("ends_with").filter(),
@@ -31,20 +31,20 @@ public final class NumbersApi {
                     key -> new PhoneNumber(key, key, null, null, null, null, null, null, null, null)));
 
     public static final ApiOperation<PhoneNumber> GET_NUMBER = ApiOperation
-            .<PhoneNumber> get("getNumber", "/v2/numbers/{number}")
+            .<PhoneNumber>get("getNumber", "/v2/numbers/{number}")
             .describedAs("Details of one phone number of the account, with its routes.")
             .inputs(phoneNumber("number").inPath())
             .reads("PhoneNumber", (body, codec, args) -> codec.number(body));
 
     public static final ApiOperation<PhoneNumber> PURCHASE_NUMBER = ApiOperation
-            .<PhoneNumber> post("purchaseNumber", "/v2/numbers/{number}")
+            .<PhoneNumber>post("purchaseNumber", "/v2/numbers/{number}")
             .describedAs("Buy a phone number from the inventory.")
             .inputs(phoneNumber("number").inPath())
             .reads("PhoneNumber", (body, codec, args) -> codec.number(body))
             .resultHeader("number", PhoneNumber::value);
 
     public static final ApiOperation<Page<AvailableNumber>> SEARCH_AVAILABLE_NUMBERS = ApiOperation
-            .<Page<AvailableNumber>> get("searchAvailableNumbers", "/v2/numbers/available")
+            .<Page<AvailableNumber>>get("searchAvailableNumbers", "/v2/numbers/available")
             .describedAs("Search the numbers for sale.")
             .inputs(digits("startsWith").inQuery("starts_with").filter(),
                     digits("endsWith").inQuery("ends_with").filter(),
@@ -57,25 +57,25 @@ public final class NumbersApi {
                     key -> new AvailableNumber(key, null, null, null, null, null)));
 
     public static final ApiOperation<Page<AvailableCode>> LIST_AVAILABLE_AREA_CODES = ApiOperation
-            .<Page<AvailableCode>> get("listAvailableAreaCodes", "/v2/numbers/available/areacodes")
+            .<Page<AvailableCode>>get("listAvailableAreaCodes", "/v2/numbers/available/areacodes")
             .describedAs("List the area codes with numbers for sale.")
             .inputs(cost("maxSetupCost").inQuery("max_setup_cost"), limit(MAX_AREA_CODES_LIMIT), offset())
             .readsPage("AvailableCode", (body, codec, args) -> codec.availableCodes(body));
 
     public static final ApiOperation<Page<AvailableCode>> LIST_AVAILABLE_EXCHANGES = ApiOperation
-            .<Page<AvailableCode>> get("listAvailableExchanges", "/v2/numbers/available/exchanges")
+            .<Page<AvailableCode>>get("listAvailableExchanges", "/v2/numbers/available/exchanges")
             .describedAs("List the exchanges with numbers for sale.")
             .inputs(checked("areaCode", ApiInputs::areaCode).inQuery("areacode"),
                     cost("maxSetupCost").inQuery("max_setup_cost"), limit(MAX_LIMIT), offset())
             .readsPage("AvailableCode", (body, codec, args) -> codec.availableCodes(body));
 
     public static final ApiOperation<Void> RELEASE_NUMBER = ApiOperation
-            .<Void> delete("releaseNumber", "/v2/numbers/{number}")
+            .<Void>delete("releaseNumber", "/v2/numbers/{number}")
             .describedAs("Release a number of the account: it leaves the account with its routes and callbacks.")
             .inputs(phoneNumber("number").inPath());
 
     public static final ApiOperation<PhoneNumber> UPDATE_NUMBER_ALIAS = ApiOperation
-            .<PhoneNumber> patch("updateNumberAlias", "/v2/numbers/{number}")
+            .<PhoneNumber>patch("updateNumberAlias", "/v2/numbers/{number}")
             .describedAs("Set (or, with an empty alias, clear) the alias of a number of the account.")
             .inputs(phoneNumber("number").inPath(), text("alias"))
             .check(args -> {

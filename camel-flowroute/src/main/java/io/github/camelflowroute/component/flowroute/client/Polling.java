@@ -6,15 +6,15 @@ import java.util.function.Function;
  * How a list operation can be followed by a polling consumer: by a watermark over dated records
  * ({@link Kind#RECORDS}), or by diffing the whole listing ({@link Kind#INVENTORY}).
  *
- * @param kind       how the consumer follows the list
- * @param keyInput   the input (and so header) that names each record: the record's key is set there
- * @param key        the record's key
- * @param removed    the body of a REMOVED change: a record holding only its key
- * @param addedOnly  whether only additions are reported (the numbers for sale: a sold number is no news)
- * @param <T>        the record type
+ * @param kind      how the consumer follows the list
+ * @param keyInput  the input (and so header) that names each record: the record's key is set there
+ * @param key       the record's key
+ * @param removed   the body of a REMOVED change: a record holding only its key
+ * @param addedOnly whether only additions are reported (the numbers for sale: a sold number is no news)
+ * @param <T>       the record type
  */
 public record Polling<T>(Kind kind, String keyInput, Function<T, String> key, Function<String, T> removed,
-                         boolean addedOnly) {
+        boolean addedOnly) {
 
     /** How a consumer follows a list. */
     public enum Kind {

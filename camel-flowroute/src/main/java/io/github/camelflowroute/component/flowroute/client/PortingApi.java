@@ -17,7 +17,7 @@ public final class PortingApi {
     private static final int MAX_LIMIT = 200;
 
     public static final ApiOperation<Object> CHECK_PORTABILITY = ApiOperation
-            .<Object> post("checkPortability", "/v2/portorders/portability")
+            .<Object>post("checkPortability", "/v2/portorders/portability")
             .describedAs("Check whether numbers can be ported to Flowroute; the answer is kept as the API gives it.")
             .bodyModel(Object.class)
             .check(args -> args.with("numbers", numbers(args.body())))
@@ -25,7 +25,7 @@ public final class PortingApi {
             .reads("Object", (body, codec, args) -> codec.plain(body));
 
     public static final ApiOperation<Page<PortOrder>> LIST_PORT_ORDERS = ApiOperation
-            .<Page<PortOrder>> get("listPortOrders", "/v2/portorders")
+            .<Page<PortOrder>>get("listPortOrders", "/v2/portorders")
             .describedAs("List the account's port orders.")
             .inputs(limit(MAX_LIMIT), offset())
             .readsPage("PortOrder", (body, codec, args) -> codec.opaqueList(body, PortOrder::new));
@@ -33,7 +33,9 @@ public final class PortingApi {
     private PortingApi() {
     }
 
-    /** The numbers of the body: a collection or array of numbers, comma-separated text, or {@code {"numbers":[...]}}. */
+    /**
+     * The numbers of the body: a collection or array of numbers, comma-separated text, or {@code {"numbers":[...]}}.
+     */
     private static List<String> numbers(Object body) {
         Object source = body instanceof Map<?, ?> map ? map.get("numbers") : body;
         List<String> given = new ArrayList<>();

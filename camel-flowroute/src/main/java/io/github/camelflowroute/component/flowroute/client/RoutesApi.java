@@ -18,7 +18,7 @@ public final class RoutesApi {
     private static final int MAX_LIMIT = 200;
 
     public static final ApiOperation<Route> CREATE_ROUTE = ApiOperation
-            .<Route> post("createRoute", "/v2/routes")
+            .<Route>post("createRoute", "/v2/routes")
             .describedAs("Create an inbound voice route.")
             .inputs(routeType("routeType"), text("routeValue"), text("alias"))
             .bodyModel(Route.class)
@@ -28,26 +28,26 @@ public final class RoutesApi {
             .resultHeader("routeId", Route::id);
 
     public static final ApiOperation<Page<Route>> LIST_ROUTES = ApiOperation
-            .<Page<Route>> get("listRoutes", "/v2/routes")
+            .<Page<Route>>get("listRoutes", "/v2/routes")
             .describedAs("List the account's inbound voice routes.")
             .inputs(routeType("routeType").inQuery("route_type").filter(), limit(MAX_LIMIT), offset())
             .readsPage("Route", (body, codec, args) -> codec.routes(body))
             .pollable(Polling.inventory("routeId", Route::id, key -> new Route(key, null, null, null)));
 
     public static final ApiOperation<Void> UPDATE_PRIMARY_ROUTE = ApiOperation
-            .<Void> patch("updatePrimaryRoute", "/v2/numbers/{number}/relationships/primary_route")
+            .<Void>patch("updatePrimaryRoute", "/v2/numbers/{number}/relationships/primary_route")
             .describedAs("Set a number's primary voice route.")
             .inputs(phoneNumber("number").inPath(), checked("routeId", ApiInputs::routeId))
             .writes((args, codec) -> codec.routeReferenceBody(args.get("routeId", String.class)));
 
     public static final ApiOperation<Void> UPDATE_FAILOVER_ROUTE = ApiOperation
-            .<Void> patch("updateFailoverRoute", "/v2/numbers/{number}/relationships/failover_route")
+            .<Void>patch("updateFailoverRoute", "/v2/numbers/{number}/relationships/failover_route")
             .describedAs("Set a number's failover voice route.")
             .inputs(phoneNumber("number").inPath(), checked("routeId", ApiInputs::routeId))
             .writes((args, codec) -> codec.routeReferenceBody(args.get("routeId", String.class)));
 
     public static final ApiOperation<Page<EdgeStrategy>> LIST_EDGE_STRATEGIES = ApiOperation
-            .<Page<EdgeStrategy>> get("listEdgeStrategies", "/v2/routes/edge_strategies")
+            .<Page<EdgeStrategy>>get("listEdgeStrategies", "/v2/routes/edge_strategies")
             .describedAs("List the edge strategies (points of presence) a route can use.")
             .readsPage("EdgeStrategy", (body, codec, args) -> codec.opaqueList(body, EdgeStrategy::new));
 

@@ -53,7 +53,7 @@ public class FlowrouteProducerHealthCheck implements HealthCheck {
      * @param firstAnswerWait how long a call waits for the first probe's answer before it reports DOWN for now
      */
     public FlowrouteProducerHealthCheck(String id, String endpointUri, Supplier<FlowrouteClient> client,
-                                        Duration interval, Duration firstAnswerWait) {
+            Duration interval, Duration firstAnswerWait) {
         this.id = id;
         this.endpointUri = endpointUri;
         this.client = client;
@@ -120,7 +120,7 @@ public class FlowrouteProducerHealthCheck implements HealthCheck {
                 return current.get(firstAnswerWait.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 return Outcome.down("No answer from the Flowroute API within " + firstAnswerWait.toMillis()
-                                    + " ms yet", null, null);
+                        + " ms yet", null, null);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return Outcome.down("Interrupted while waiting for the Flowroute API", null, null);
@@ -168,21 +168,21 @@ public class FlowrouteProducerHealthCheck implements HealthCheck {
             if (error instanceof FlowrouteApiException api) {
                 if (api.isUnauthorized()) {
                     return down("The Flowroute API refused the access key or secret key (401 Unauthorized on "
-                                + api.getMethod() + " " + api.getPath() + ")", 401, api);
+                            + api.getMethod() + " " + api.getPath() + ")", 401, api);
                 }
                 if (api.isForbidden()) {
                     return down("The Flowroute API refused the account access (403 Forbidden on " + api.getMethod()
-                                + " " + api.getPath() + ")", 403, api);
+                            + " " + api.getPath() + ")", 403, api);
                 }
                 return new Outcome(State.UP, "The Flowroute API answered " + api.getStatusCode()
-                                             + "; the keys reach it", api.getStatusCode(), null);
+                        + "; the keys reach it", api.getStatusCode(), null);
             }
             if (error instanceof FlowrouteTransportException transport) {
                 return down("Cannot reach the Flowroute API: " + transport.getReason(), null, transport);
             }
             // the component's exceptions never carry credentials; a client that cannot be built, say
             return down("Cannot call the Flowroute API: " + error.getClass().getSimpleName() + ": "
-                        + error.getMessage(), null, error);
+                    + error.getMessage(), null, error);
         }
 
         void writeTo(HealthCheckResultBuilder builder) {

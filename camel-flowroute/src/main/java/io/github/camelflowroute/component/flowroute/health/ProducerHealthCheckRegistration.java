@@ -37,7 +37,7 @@ public final class ProducerHealthCheckRegistration {
      * @param endpointUri the endpoint's URI with its secrets masked
      */
     public ProducerHealthCheckRegistration(CamelContext context, String endpointId, String endpointUri,
-                                           Supplier<FlowrouteClient> client, Supplier<Settings> settings) {
+            Supplier<FlowrouteClient> client, Supplier<Settings> settings) {
         this.context = context;
         this.id = "producer:flowroute-" + endpointId;
         this.endpointUri = endpointUri;
@@ -55,9 +55,11 @@ public final class ProducerHealthCheckRegistration {
             return;
         }
         // health checks are optional: the repository exists only with camel-health on the classpath
-        repository = HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
+        repository =
+                HealthCheckHelper.getHealthCheckRepository(context, "producers", WritableHealthCheckRepository.class);
         if (repository != null) {
-            check = new FlowrouteProducerHealthCheck(id, endpointUri, client, current.interval(), current.firstAnswerWait());
+            check = new FlowrouteProducerHealthCheck(id, endpointUri, client, current.interval(),
+                    current.firstAnswerWait());
             repository.addHealthCheck(check);
         }
     }

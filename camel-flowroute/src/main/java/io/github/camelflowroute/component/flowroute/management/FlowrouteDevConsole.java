@@ -25,11 +25,12 @@ import org.apache.camel.util.json.Jsonable;
  * registrations (token masked). The text form is rendered from the JSON form, so both show the same.
  */
 @DevConsole(name = "flowroute", displayName = "Flowroute", description = "Flowroute clients, rate limiters, counts,"
-                                                                         + " consumer positions and webhooks")
+        + " consumer positions and webhooks")
 public class FlowrouteDevConsole extends AbstractDevConsole {
 
     public FlowrouteDevConsole() {
-        super("camel", "flowroute", "Flowroute", "Flowroute clients, rate limiters, counts, consumer positions and webhooks");
+        super("camel", "flowroute", "Flowroute",
+                "Flowroute clients, rate limiters, counts, consumer positions and webhooks");
     }
 
     @Override
@@ -88,7 +89,8 @@ public class FlowrouteDevConsole extends AbstractDevConsole {
         JsonArray consumers = new JsonArray();
         for (Route route : getCamelContext().getRoutes()) {
             if (route.getConsumer() instanceof PollingPosition polling
-                    && route.getEndpoint() instanceof FlowrouteEndpoint endpoint && endpoint.getComponent() == component) {
+                    && route.getEndpoint() instanceof FlowrouteEndpoint endpoint
+                    && endpoint.getComponent() == component) {
                 JsonObject c = new JsonObject();
                 c.put("routeId", route.getRouteId());
                 c.put("endpoint", name(endpoint));
@@ -139,8 +141,9 @@ public class FlowrouteDevConsole extends AbstractDevConsole {
             section(text, "Clients", json.getCollection("clients"));
             section(text, "Rate limiters", json.getCollection("rateLimiters"));
             text.append("    Operations:\n");
-            ((JsonObject) json.get("operations")).forEach((op, counts) -> text.append("        ").append(op).append(": ")
-                    .append(((JsonObject) counts).toJson()).append('\n'));
+            ((JsonObject) json.get("operations"))
+                    .forEach((op, counts) -> text.append("        ").append(op).append(": ")
+                            .append(((JsonObject) counts).toJson()).append('\n'));
             section(text, "Consumers", json.getCollection("consumers"));
             section(text, "Webhooks", json.getCollection("webhooks"));
         }

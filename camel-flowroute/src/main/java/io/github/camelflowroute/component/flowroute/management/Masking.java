@@ -14,7 +14,8 @@ public final class Masking {
     /** What stands for a hidden value. */
     public static final String MASK = "xxxxxx";
 
-    private static final Pattern TOKEN = Pattern.compile("([?&]" + Pattern.quote(FlowrouteWebhookProcessor.TOKEN_PARAMETER) + "=)[^&#]*");
+    private static final Pattern TOKEN =
+            Pattern.compile("([?&]" + Pattern.quote(FlowrouteWebhookProcessor.TOKEN_PARAMETER) + "=)[^&#]*");
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@?#]*@");
 
     private Masking() {

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * @param webhookDuplicates webhook posts not routed because they repeated an earlier one
  */
 public record OperationStatistics(Map<CallOutcome, Long> outcomes, Map<Integer, Long> statuses,
-                                  Map<RetryReason, Long> retryReasons, long rateLimitWaits, Duration rateLimitWaitTime,
-                                  long webhookDuplicates) {
+        Map<RetryReason, Long> retryReasons, long rateLimitWaits, Duration rateLimitWaitTime,
+        long webhookDuplicates) {
 
     /** Nothing counted. */
     public static final OperationStatistics EMPTY = new OperationStatistics(Map.of(), Map.of(), Map.of(), 0,

@@ -36,7 +36,8 @@ public record E911Address(
         @JsonProperty("city") String city,
         @JsonProperty("state") String state,
         @JsonProperty("country") String country,
-        @JsonProperty("zip") @JsonAlias({ "zip_code", "zipCode" }) String zip) {
+        @JsonProperty("zip") @JsonAlias({
+                "zip_code", "zipCode" }) String zip) {
 
     public E911Address withId(String newId) {
         return new E911Address(newId, label, firstName, lastName, streetNumber, streetName, addressType,

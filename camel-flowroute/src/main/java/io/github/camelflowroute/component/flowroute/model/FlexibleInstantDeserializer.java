@@ -96,7 +96,8 @@ public final class FlexibleInstantDeserializer extends StdScalarDeserializer<Ins
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
     }
 
-    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+    private static final int[] POWERS_OF_TEN =
+            { 1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000 };
 
     /** The decimal value of {@code t[from, to)}, or -1 if any of it is not an ASCII digit. */
     private static int digits(String t, int from, int to) {

@@ -59,6 +59,6 @@ public record MessageDetailRecord(
     @Override
     public String toString() {
         return "MessageDetailRecord[id=" + id + ", direction=" + direction + ", status=" + status
-               + ", timestamp=" + timestamp + "]";
+                + ", timestamp=" + timestamp + "]";
     }
 }

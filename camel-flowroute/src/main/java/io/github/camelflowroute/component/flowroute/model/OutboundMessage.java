@@ -75,6 +75,7 @@ public record OutboundMessage(
     /** Leaves out the text: message bodies are personal data and stay out of logs. */
     @Override
     public String toString() {
-        return "OutboundMessage[from=" + from + ", to=" + to + ", mms=" + multimedia() + ", media=" + mediaUrls.size() + "]";
+        return "OutboundMessage[from=" + from + ", to=" + to + ", mms=" + multimedia() + ", media=" + mediaUrls.size()
+                + "]";
     }
 }

@@ -38,7 +38,8 @@ class HttpTransportErrorTest {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         // one I/O thread: if the Error ended it, nothing else could be answered
         transport = new HttpTransport(base, "key", "secret",
-                HttpAsyncClients.custom().setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build()).build(),
+                HttpAsyncClients.custom().setIOReactorConfig(IOReactorConfig.custom().setIoThreadCount(1).build())
+                        .build(),
                 new RetryPolicy(0, Duration.ofMillis(10), Duration.ofMillis(10)), 1024, Duration.ofSeconds(5),
                 new JsonApiCodec());
     }

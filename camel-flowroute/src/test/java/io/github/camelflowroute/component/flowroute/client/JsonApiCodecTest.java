@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelflowroute.component.flowroute.model.AvailableCode;
 import io.github.camelflowroute.component.flowroute.model.AvailableNumber;
-import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.MessageDetailRecord;
+import io.github.camelflowroute.component.flowroute.model.OutboundMessage;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
 import io.github.camelflowroute.component.flowroute.model.Route;
@@ -129,7 +129,8 @@ class JsonApiCodecTest {
 
     @Test
     void sendResultParses() throws IOException {
-        assertThat(codec.sendResult(fixture("send-result.json")).id()).isEqualTo("mdr2-39cadeace66e11e7aff806cd7f24ba2d");
+        assertThat(codec.sendResult(fixture("send-result.json")).id())
+                .isEqualTo("mdr2-39cadeace66e11e7aff806cd7f24ba2d");
     }
 
     @Test

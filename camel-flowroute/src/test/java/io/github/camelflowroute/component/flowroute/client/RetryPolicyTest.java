@@ -29,7 +29,8 @@ class RetryPolicyTest {
 
     @Test
     void aSendThatFailedBeforeItWasWrittenIsRetried() {
-        Throwable notWritten = new RequestNotWrittenException(new ConnectionClosedException("Connection closed by peer"));
+        Throwable notWritten =
+                new RequestNotWrittenException(new ConnectionClosedException("Connection closed by peer"));
 
         assertThat(policy.delayAfter("POST", failure(notWritten), 1)).isNotNull();
     }

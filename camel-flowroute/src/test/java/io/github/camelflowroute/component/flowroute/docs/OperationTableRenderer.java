@@ -48,7 +48,8 @@ public final class OperationTableRenderer {
         List<String> names = new ArrayList<>();
         component.path("properties").path("operation").path("enum").forEach(n -> names.add(n.asText()));
         StringBuilder out = new StringBuilder();
-        out.append("// Rendered from the component JSON and the operations' declarations during the build: do not edit.\n");
+        out.append(
+                "// Rendered from the component JSON and the operations' declarations during the build: do not edit.\n");
         out.append("[width=\"100%\",cols=\"2,3,3,3,2,2\",options=\"header\"]\n|===\n");
         out.append("| Operation | What it does | API call | Reads | Body afterwards | Sets headers\n\n");
         for (String name : names) {
@@ -75,7 +76,8 @@ public final class OperationTableRenderer {
 
     private static String reads(ApiOperation<?> op) {
         StringJoiner reads = new StringJoiner(", ");
-        boolean textBody = op.bodyText() != null && op.input(op.bodyText()) != null && !op.input(op.bodyText()).isBound();
+        boolean textBody =
+                op.bodyText() != null && op.input(op.bodyText()) != null && !op.input(op.bodyText()).isBound();
         if (op.bodyModel() != null && op.bodyModel() != Object.class) {
             reads.add("the body (" + (op.bodyModel() == java.util.Map.class ? "a Map" : "a "
                     + op.bodyModel().getSimpleName() + ", a Map or JSON") + (textBody ? ", or the text" : "") + ")");

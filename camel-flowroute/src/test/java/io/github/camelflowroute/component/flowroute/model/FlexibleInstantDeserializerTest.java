@@ -23,7 +23,8 @@ class FlexibleInstantDeserializerTest {
             String pattern = "yyyy-MM-dd'T'HH:mm:ss" + (digits == 0 ? "" : "." + "S".repeat(digits)) + "'Z'";
             String text = DateTimeFormatter.ofPattern(pattern).withZone(ZoneOffset.UTC).format(instant);
 
-            assertThat(FlexibleInstantDeserializer.parse(text)).as(text).isEqualTo(OffsetDateTime.parse(text).toInstant());
+            assertThat(FlexibleInstantDeserializer.parse(text)).as(text)
+                    .isEqualTo(OffsetDateTime.parse(text).toInstant());
         }
     }
 

@@ -33,7 +33,8 @@ final class BodyReader {
             try {
                 return MAPPER.convertValue(map, type);
             } catch (IllegalArgumentException e) {
-                String reason = e.getCause() instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                String reason =
+                        e.getCause() instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
                 throw new FlowrouteValidationException(
                         "body", "the map does not describe a " + type.getSimpleName() + " (" + reason + ")");
             }

@@ -66,7 +66,8 @@ public final class OperationBinding {
 
     /** Calls the operation with the exchange's inputs; the future completes once the result is on the exchange. */
     public static <R> CompletableFuture<Void> invoke(
-            Exchange exchange, ApiOperation<R> operation, ApiArguments args, FlowrouteClient client, ListPaging paging) {
+            Exchange exchange, ApiOperation<R> operation, ApiArguments args, FlowrouteClient client,
+            ListPaging paging) {
         return apply(exchange, operation, args, client, paging, client.call(operation, args));
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
  * exactly that timestamp, so that records sharing it are neither repeated (start dates are inclusive) nor lost
  * (one that arrives later with the same timestamp is still taken).
  *
- * @param timestamp the newest consumed record's timestamp
+ * @param timestamp      the newest consumed record's timestamp
  * @param idsAtTimestamp the ids consumed with that timestamp
  */
 public record Watermark(Instant timestamp, Set<String> idsAtTimestamp) {

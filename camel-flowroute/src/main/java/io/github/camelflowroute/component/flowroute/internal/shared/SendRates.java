@@ -20,13 +20,13 @@ public final class SendRates {
     /**
      * Records a producer's rates for its key and limiter.
      *
-     * @param  limiter                      the limiter the producer sends through (compared by identity)
-     * @param  accessKey                    the key it sends with
-     * @param  endpoint                     how to name the producer in an error
+     * @param limiter   the limiter the producer sends through (compared by identity)
+     * @param accessKey the key it sends with
+     * @param endpoint  how to name the producer in an error
      * @throws FlowrouteValidationException naming the option that differs from the producers already started
      */
     public synchronized void register(Object limiter, String accessKey, int smsPerSecond, int mmsPerSecond,
-                                      String endpoint) {
+            String endpoint) {
         Key key = new Key(limiter, accessKey);
         Entry entry = rates.get(key);
         if (entry == null) {
@@ -54,10 +54,10 @@ public final class SendRates {
     private static FlowrouteValidationException conflict(
             String option, int wanted, int inForce, String endpoint, String firstEndpoint) {
         return new FlowrouteValidationException(option, endpoint + " sends at " + option + "=" + wanted + " but "
-                                                        + firstEndpoint + " sends with the same access key and rate"
-                                                        + " limiter at " + inForce + ": Flowroute has one limit per"
-                                                        + " key; set the same " + option + " on both (on the"
-                                                        + " component, for every endpoint)");
+                + firstEndpoint + " sends with the same access key and rate"
+                + " limiter at " + inForce + ": Flowroute has one limit per"
+                + " key; set the same " + option + " on both (on the"
+                + " component, for every endpoint)");
     }
 
     private static final class Entry {

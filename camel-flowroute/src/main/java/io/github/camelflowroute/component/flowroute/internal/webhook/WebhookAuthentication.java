@@ -20,10 +20,11 @@ public final class WebhookAuthentication {
     /**
      * Checks the endpoint's webhook settings before it serves or registers anything.
      *
- * @param  token                        the {@code webhookToken} option
-     * @param  allowedSources               the {@code webhookAllowedSources} option
-     * @param  allowUnauthenticated         the {@code webhookAllowUnauthenticated} option
-     * @param  endpoint                     how to name the endpoint in the message, e.g. {@code webhook:flowroute:inboundMessages}
+     * @param token                the {@code webhookToken} option
+     * @param allowedSources       the {@code webhookAllowedSources} option
+     * @param allowUnauthenticated the {@code webhookAllowUnauthenticated} option
+     * @param endpoint             how to name the endpoint in the message, e.g.
+     *                             {@code webhook:flowroute:inboundMessages}
      * @throws FlowrouteValidationException when neither a token nor allowed sources are set and no opt-out is
      */
     public static void check(String token, String allowedSources, boolean allowUnauthenticated, String endpoint) {
@@ -37,7 +38,7 @@ public final class WebhookAuthentication {
                     + " webhookAllowUnauthenticated=true to accept unauthenticated posts");
         }
         LOG.warn("{} accepts unauthenticated posts (webhookAllowUnauthenticated=true): anyone who learns its URL can"
-                 + " inject messages; set webhookToken or webhookAllowedSources", endpoint);
+                + " inject messages; set webhookToken or webhookAllowedSources", endpoint);
     }
 
     private static boolean hasText(String value) {

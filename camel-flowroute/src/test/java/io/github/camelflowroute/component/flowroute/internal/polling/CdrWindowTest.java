@@ -14,8 +14,9 @@ class CdrWindowTest {
 
     @Test
     void aPendingExportSurvivesTheStoredForm() {
-        CdrWindow window = CdrWindow.startingAt(FROM).until(TO).exportedBy("38647", Instant.parse("2024-05-01T01:20:00Z"))
-                .doneThrough(17);
+        CdrWindow window =
+                CdrWindow.startingAt(FROM).until(TO).exportedBy("38647", Instant.parse("2024-05-01T01:20:00Z"))
+                        .doneThrough(17);
 
         assertThat(CdrWindow.parse(window.encode())).isEqualTo(window);
     }

@@ -75,6 +75,7 @@ class StateKeysTest {
 
         assertThat(StateKeys.defaultKey("listNumbers", numbers, Map.of("startsWith", "206", "contains", "55",
                 "accessKey", "key")::get)).isEqualTo("flowroute:listNumbers?contains=55&startsWith=206");
-        assertThat(StateKeys.defaultKey("callDetailRecords", null, name -> "x")).isEqualTo("flowroute:callDetailRecords");
+        assertThat(StateKeys.defaultKey("callDetailRecords", null, name -> "x"))
+                .isEqualTo("flowroute:callDetailRecords");
     }
 }

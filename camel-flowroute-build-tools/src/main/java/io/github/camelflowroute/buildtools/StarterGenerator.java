@@ -208,6 +208,25 @@ public final class StarterGenerator {
 
     // ---- the converter ---------------------------------------------------------------------------------------
 
+    // the part of the converter that needs nothing of the component: its one method and the class's end
+    private static final String CONVERT_METHOD = """
+                /** The bean a reference names, or {@code null} for a text that is no reference. */
+                @Override
+                public Object convert(Object source, org.springframework.core.convert.TypeDescriptor sourceType,
+                                      org.springframework.core.convert.TypeDescriptor targetType) {
+                    if (source == null) {
+                        return null;
+                    }
+                    String ref = source.toString().strip();
+                    if (!ref.startsWith("#")) {
+                        return null;
+                    }
+                    String name = ref.startsWith("#bean:") ? ref.substring("#bean:".length()) : ref.substring(1);
+                    return beanFactory.getBean(name, targetType.getObjectType());
+                }
+            }
+            """;
+
     /** The source of the converter of bean references. */
     public static String converterSource(ComponentModel model) {
         List<String> types = beanReferenceTypes(model);
@@ -234,19 +253,7 @@ public final class StarterGenerator {
                     .append(types.get(i)).append(".class)");
         }
         s.append(");\n    }\n\n");
-        s.append("    /** The bean a reference names, or {@code null} for a text that is no reference. */\n");
-        s.append("    @Override\n");
-        s.append(
-                "    public Object convert(Object source, org.springframework.core.convert.TypeDescriptor sourceType,\n");
-        s.append("                          org.springframework.core.convert.TypeDescriptor targetType) {\n");
-        s.append("        if (source == null) {\n            return null;\n        }\n");
-        s.append("        String ref = source.toString().strip();\n");
-        s.append("        if (!ref.startsWith(\"#\")) {\n            return null;\n        }\n");
-        s.append(
-                "        String name = ref.startsWith(\"#bean:\") ? ref.substring(\"#bean:\".length()) : ref.substring(1);\n");
-        s.append("        return beanFactory.getBean(name, targetType.getObjectType());\n");
-        s.append("    }\n");
-        s.append("}\n");
+        s.append(CONVERT_METHOD);
         return s.toString();
     }
 

@@ -41,9 +41,16 @@ class BundleManifestTest {
     }
 
     @Test
+    void onlyMicrometerIsImportedOptionallySoTheBundleResolvesWithoutIt() {
+        // the component binds meters only when Micrometer is there; everything else it imports is required
+        assertThat(imports()).filteredOn(BundleManifestTest::optional).extracting(Clause::name).isNotEmpty()
+                .allMatch(name -> name.startsWith("io.micrometer."));
+    }
+
+    @Test
     void importsNameOnlyPackagesThatExistInTheProvidingArtifacts() {
         for (Clause c : imports()) {
-            if (c.name().startsWith(BASE) || TargetPlatform.isJdkPackage(c.name())) {
+            if (c.name().startsWith(BASE) || TargetPlatform.isJdkPackage(c.name()) || optional(c)) {
                 continue;
             }
             String path = c.name().replace('.', '/') + "/";
@@ -139,6 +146,10 @@ class BundleManifestTest {
         assertThat(bundle.header("Require-Capability")).contains("osgi.ee=JavaSE").contains("version=17");
     }
 
+    private static boolean optional(Clause c) {
+        return "optional".equals(c.directives().get("resolution"));
+    }
+
     private List<Clause> imports() {
         return OsgiHeaders.parse(bundle.header("Import-Package"));
     }
@@ -171,6 +182,9 @@ class BundleManifestTest {
     private static List<Problem> importProblems(String importPackage, List<String> installed) {
         List<Problem> problems = new ArrayList<>();
         for (Clause c : OsgiHeaders.parse(importPackage)) {
+            if (optional(c)) {
+                continue; // Karaf wires it when a bundle exports it, and resolves the bundle when none does
+            }
             String pkg = c.name();
             String range = c.attributes().get("version");
             if (pkg.startsWith(BASE)) {

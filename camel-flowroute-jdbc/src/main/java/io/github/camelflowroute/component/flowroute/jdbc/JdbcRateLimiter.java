@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.github.camelflowroute.component.flowroute.client.CountingSendRateLimiter;
 import io.github.camelflowroute.component.flowroute.client.FlowrouteRateLimitException;
-import io.github.camelflowroute.component.flowroute.client.SendRateCounters;
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  * {@link #currentTimeMillisSql()}. The table is created on first use unless it exists. Database work runs on one
  * thread of the limiter's own, never on the callers'.
  */
-public class JdbcRateLimiter implements SendRateLimiter {
+public class JdbcRateLimiter extends CountingSendRateLimiter {
 
     /** The table used when none is given. */
     public static final String DEFAULT_TABLE_NAME = "CAMEL_FLOWROUTE_SEND_SLOT";
@@ -70,7 +70,6 @@ public class JdbcRateLimiter implements SendRateLimiter {
     private final String table;
     private final ScheduledThreadPoolExecutor worker;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
-    private final SendRateCounters counters = new SendRateCounters();
     private volatile boolean tableReady;
 
     /**
@@ -126,21 +125,6 @@ public class JdbcRateLimiter implements SendRateLimiter {
             waiter.future.completeExceptionally(new FlowrouteRateLimitException("the rate limiter is closed"));
         }
         return waiter.future;
-    }
-
-    @Override
-    public long getRefusedCount() {
-        return counters.refusedCount();
-    }
-
-    @Override
-    public long getDelayedCount() {
-        return counters.delayedCount();
-    }
-
-    @Override
-    public Duration getDelayedTime() {
-        return counters.delayedTime();
     }
 
     @Override

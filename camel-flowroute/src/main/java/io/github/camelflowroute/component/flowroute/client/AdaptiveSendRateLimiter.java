@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * sends, the others stay out of its way), and eight seconds without a 429 give back a place. A {@code Retry-After} is
  * honoured. Turns are given in the order they were asked for.
  */
-public final class AdaptiveSendRateLimiter implements SendRateLimiter {
+public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
 
     static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(1000);
     // the API's window is counted in whole milliseconds: an attempt a window and 1 ms after another is clear of it
@@ -46,7 +46,6 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
-    private final SendRateCounters counters = new SendRateCounters();
 
     /** A limiter with its own timer thread (a daemon), stopped by {@link #close()}. */
     public AdaptiveSendRateLimiter() {
@@ -76,21 +75,6 @@ public final class AdaptiveSendRateLimiter implements SendRateLimiter {
             return CompletableFuture.failedFuture(new IllegalArgumentException("perSecond must be at least 1"));
         }
         return lanes.computeIfAbsent(kind + ":" + accessKey, k -> new Lane(kind)).acquire(perSecond, maxWait);
-    }
-
-    @Override
-    public long getRefusedCount() {
-        return counters.refusedCount();
-    }
-
-    @Override
-    public long getDelayedCount() {
-        return counters.delayedCount();
-    }
-
-    @Override
-    public Duration getDelayedTime() {
-        return counters.delayedTime();
     }
 
     /** The attempts per second the key and kind may use now: the limit unless others' 429s slowed it down. */

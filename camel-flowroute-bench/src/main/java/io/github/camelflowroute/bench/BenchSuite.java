@@ -34,13 +34,15 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>
  * System properties: {@code bench.docs} (where the docs are), {@code bench.work} (logs, JFR files, JMH output),
  * {@code bench.quick} (a smoke run, figures not meaningful), {@code bench.only} (comma-separated scenarios: sends,
- * pool, simulator, mdr, webhook, jmh), {@code bench.jfr} (records the component's send JVM).
+ * variants, pool, simulator, nginx, rate, mdr, webhook, jmh), {@code bench.jfr} (records the component's send JVM).
  */
 public final class BenchSuite {
 
     static final List<String> CLIENTS = List.of("raw", "camel-http", "component");
     static final int[] LATENCIES = { 0, 20 };
     static final int[] IN_FLIGHT = { 1, 64, 512 };
+    // latency ms and sends in flight of the variants: CPU-bound, and near the 20 ms ceiling
+    static final int[][] VARIANT_CASES = { { 0, 64 }, { 20, 512 } };
     static final int POOL = 512;
     static final int IO_THREADS = 2;
     static final int MDR_RECORDS = 100_000;
@@ -72,7 +74,7 @@ public final class BenchSuite {
     BenchSuite() {
         String o = System.getProperty("bench.only", "all");
         only = o.isBlank() || o.equals("all")
-                ? Set.of("sends", "pool", "simulator", "nginx", "rate", "mdr", "webhook", "jmh")
+                ? Set.of("sends", "variants", "pool", "simulator", "nginx", "rate", "mdr", "webhook", "jmh")
                 : Set.of(o.split(","));
         docs = Path.of(System.getProperty("bench.docs", "docs")).toAbsolutePath().normalize();
         work = Path.of(System.getProperty("bench.work", "target/bench")).toAbsolutePath().normalize();
@@ -117,6 +119,7 @@ public final class BenchSuite {
         stub.await("STUB READY", 60);
 
         attempt("sends", () -> sends(stub0, stub20));
+        attempt("variants", () -> variants(stub0, stub20));
         attempt("pool", () -> defaultPool(stub0, stub20));
         attempt("simulator", () -> simulator(stub0));
         attempt("nginx", () -> nginx(port0));
@@ -204,6 +207,43 @@ public final class BenchSuite {
                 JfrTop.report(work.resolve("component-sends.jfr"), 40, "io.github.camelflowroute", out);
             }
             log("   JFR hot frames: " + top);
+        }
+    }
+
+    /**
+     * Where the component's cost per send goes: the component without the worker hand-off, without Expect:
+     * 100-continue, and without both, at 64 in flight and 0 ms (CPU-bound) and 512 in flight and 20 ms, so the send
+     * table's gap to the raw client can be split between the two. Interleaved like the send table, the raw client
+     * again as the baseline of each trial.
+     */
+    void variants(String stub0, String stub20) throws Exception {
+        List<String> clients = List.of("raw", "component", "component-io-thread", "component-no-expect",
+                "component-io-thread-no-expect");
+        Map<String, Child> workers = new LinkedHashMap<>();
+        for (String client : clients) {
+            Child c = start("variant-" + client, List.of("-Xms512m", "-Xmx512m"), SendLoad.class,
+                    List.of("--client", client, "--pool", String.valueOf(POOL), "--io-threads",
+                            String.valueOf(IO_THREADS), "--stub0", stub0, "--stub20", stub20));
+            c.await("READY", 60);
+            workers.put(client, c);
+        }
+        for (int[] at : VARIANT_CASES) {
+            for (Child c : workers.values()) {
+                c.command("target " + at[0], 60);
+                c.command("prewarm " + settings.sendPrewarm(), 120);
+            }
+            for (int trial = 1; trial <= settings.trials(); trial++) {
+                for (int i = 0; i < clients.size(); i++) {
+                    String client = clients.get((i + trial - 1) % clients.size());
+                    Child c = workers.get(client);
+                    String command = "phase " + at[1] + " " + settings.sendWarmup() + " " + settings.sendMeasure();
+                    trial(() -> c.result(command, 180), Map.of("trial", trial, "variant", true));
+                }
+            }
+            log(String.format("   variants %3d ms, %3d in flight done", at[0], at[1]));
+        }
+        for (Child c : workers.values()) {
+            c.close();
         }
     }
 

@@ -87,6 +87,7 @@ final class Report {
         targets();
         sendsTable();
         extrasTable();
+        variantsTable();
         rateTable();
         mdrTable();
         webhookTable();
@@ -270,6 +271,37 @@ final class Report {
                 fmt(median(rows, "p50us"), "%,.0f"), ratio(tp, baseline), comparedWith));
     }
 
+    private void variantsTable() {
+        if (variant("raw", BenchSuite.VARIANT_CASES[0][0], BenchSuite.VARIANT_CASES[0][1]).isEmpty()) {
+            return;
+        }
+        md.append("### Where the component's cost per send goes\n\nThe component as in the send table (worker hand-off "
+                + "and `Expect: 100-continue` on, the defaults), then without the hand-off (`continueOnIoThread=true`), "
+                + "without `Expect: 100-continue` (`expectContinue=false`) and without both, each against the raw "
+                + "client in the same interleaved trials (medians).\n\n");
+        md.append("| latency | in flight | client | sends/s | vs raw | CPU µs/send | CPU vs raw | threads |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        for (int[] at : BenchSuite.VARIANT_CASES) {
+            List<Map<String, Object>> raw = variant("raw", at[0], at[1]);
+            Double rawTp = median(raw, "throughput");
+            Double rawCpu = median(raw, "cpuUsPerSend");
+            for (String client : List.of("raw", "component", "component-io-thread", "component-no-expect",
+                    "component-io-thread-no-expect")) {
+                List<Map<String, Object>> t = variant(client, at[0], at[1]);
+                Double tp = median(t, "throughput");
+                Double cpu = median(t, "cpuUsPerSend");
+                md.append(String.format(Locale.ROOT, "| %d ms | %d | %s | %s | %s | %s | %s | %s |\n", at[0], at[1],
+                        VARIANT_LABELS.getOrDefault(client, client), fmt(tp, "%,.0f"), ratio(tp, rawTp),
+                        fmt(cpu, "%.1f"), ratio(cpu, rawCpu), fmt(median(t, "threadsDuring"), "%.0f")));
+            }
+        }
+        md.append('\n');
+    }
+
+    private static final Map<String, String> VARIANT_LABELS = Map.of("component", "component (defaults)",
+            "component-io-thread", "component, continueOnIoThread=true", "component-no-expect",
+            "component, expectContinue=false", "component-io-thread-no-expect", "component, both");
+
     private void rateTable() {
         List<Map<String, Object>> rate = results.stream().filter(r -> "rate".equals(r.get("scenario"))).toList();
         if (rate.isEmpty()) {
@@ -416,8 +448,14 @@ final class Report {
 
     private List<Map<String, Object>> sendAll(String client, int latency, int inFlight) {
         return select(r -> "send".equals(r.get("scenario")) && client.equals(r.get("client"))
-                && !"simulator".equals(r.get("server"))
+                && !"simulator".equals(r.get("server")) && !Boolean.TRUE.equals(r.get("variant"))
                 && BenchSuite.num(r.get("latencyMs")) == latency && BenchSuite.num(r.get("inFlight")) == inFlight);
+    }
+
+    private List<Map<String, Object>> variant(String client, int latency, int inFlight) {
+        return clean(select(r -> "send".equals(r.get("scenario")) && client.equals(r.get("client"))
+                && Boolean.TRUE.equals(r.get("variant"))
+                && BenchSuite.num(r.get("latencyMs")) == latency && BenchSuite.num(r.get("inFlight")) == inFlight));
     }
 
     private List<Map<String, Object>> mdr(String mode) {

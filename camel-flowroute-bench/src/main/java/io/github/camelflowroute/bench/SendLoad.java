@@ -35,7 +35,7 @@ import org.apache.hc.core5.io.CloseMode;
 /**
  * One client JVM of the send benchmark: a closed loop that keeps N sends in flight against the stub and measures
  * throughput, latency per send, process CPU per send and live threads. Arguments:
- * {@code --client raw|camel-http|component|component-default-pool --pool 512 --io-threads 2 --stub0 URL --stub20 URL};
+ * {@code --client raw|camel-http|component|component-default-pool|component-io-thread|component-no-expect|component-io-thread-no-expect --pool 512 --io-threads 2 --stub0 URL --stub20 URL};
  * the phases come as commands on standard input, so the suite can interleave short trials of the clients.
  * <p>
  * raw and component are asynchronous: the initial N sends come from the main thread, then each completion (on an
@@ -144,6 +144,10 @@ public final class SendLoad {
             case "component" ->
                     component(stub, "&rateLimit=false&maxConnections=" + pool + "&ioThreadCount=" + ioThreads);
             case "component-default-pool" -> component(stub, "&rateLimit=false&ioThreadCount=" + ioThreads);
+            case "component-io-thread", "component-no-expect", "component-io-thread-no-expect" -> component(stub,
+                    "&rateLimit=false&maxConnections=" + pool + "&ioThreadCount=" + ioThreads
+                            + (client.contains("io-thread") ? "&continueOnIoThread=true" : "")
+                            + (client.contains("no-expect") ? "&expectContinue=false" : ""));
             default -> throw new IllegalArgumentException(client);
         };
     }

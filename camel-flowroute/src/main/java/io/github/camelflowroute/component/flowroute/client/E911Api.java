@@ -6,6 +6,8 @@ import io.github.camelflowroute.component.flowroute.model.E911Address;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
 
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resource;
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resources;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.checked;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.decimalId;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.limit;
@@ -27,13 +29,13 @@ public final class E911Api {
             .<Page<E911Address>>get("listE911Addresses", "/v2/e911s")
             .describedAs("List the account's E911 addresses.")
             .inputs(limit(MAX_LIMIT), offset(), checked("state", ApiInputs::state).inQuery("state").filter())
-            .readsPage("E911Address", (body, codec, args) -> codec.list(body, E911Address.class, E911Address::withId));
+            .readsPage("E911Address", resources(E911Address.class, E911Address::withId));
 
     public static final ApiOperation<E911Address> GET_E911_ADDRESS = ApiOperation
             .<E911Address>get("getE911Address", "/v2/e911s/{e911Id}")
             .describedAs("Look up an E911 address by id.")
             .inputs(decimalId("e911Id").inPath())
-            .reads("E911Address", (body, codec, args) -> codec.single(body, E911Address.class, E911Address::withId));
+            .reads("E911Address", resource(E911Address.class, E911Address::withId));
 
     public static final ApiOperation<E911Address> VALIDATE_E911_ADDRESS = ApiOperation
             .<E911Address>post("validateE911Address", "/v2/e911s/validate")
@@ -50,7 +52,7 @@ public final class E911Api {
             .bodyModel(E911Address.class)
             .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), true)))
             .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
-            .reads("E911Address", (body, codec, args) -> codec.single(body, E911Address.class, E911Address::withId))
+            .reads("E911Address", resource(E911Address.class, E911Address::withId))
             .resultHeader("e911Id", E911Address::id);
 
     public static final ApiOperation<E911Address> UPDATE_E911_ADDRESS = ApiOperation
@@ -60,7 +62,7 @@ public final class E911Api {
             .bodyModel(E911Address.class)
             .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), false)))
             .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
-            .reads("E911Address", (body, codec, args) -> codec.single(body, E911Address.class, E911Address::withId))
+            .reads("E911Address", resource(E911Address.class, E911Address::withId))
             .resultHeader("e911Id", E911Address::id);
 
     public static final ApiOperation<Void> DELETE_E911_ADDRESS = ApiOperation

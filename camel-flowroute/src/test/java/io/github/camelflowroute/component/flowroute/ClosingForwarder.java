@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,9 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,25 +24,18 @@ final class ClosingForwarder implements AutoCloseable {
 
     private static final Set<String> FORWARDED = Set.of("authorization", "content-type", "accept", "user-agent");
 
-    private final ServerSocket server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "closing-forwarder");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final LoopbackServer server;
     private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String upstream;
     private final AtomicLong answered = new AtomicLong();
 
     ClosingForwarder(String upstream) throws IOException {
         this.upstream = upstream;
-        this.server = new ServerSocket(0, 512, InetAddress.getLoopbackAddress());
-        threads.execute(this::acceptLoop);
+        this.server = new LoopbackServer("closing-forwarder", 512, () -> this::serveOne);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getLocalPort();
+        return server.baseUrl();
     }
 
     /** Requests forwarded and answered. */
@@ -56,37 +44,8 @@ final class ClosingForwarder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         server.close();
-        sockets.forEach(s -> {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // closing on the way out
-            }
-        });
-        threads.shutdownNow();
-    }
-
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            Socket socket;
-            try {
-                socket = server.accept();
-            } catch (IOException closed) {
-                return;
-            }
-            sockets.add(socket);
-            threads.execute(() -> {
-                try (socket) {
-                    serveOne(socket);
-                } catch (IOException | InterruptedException clientWentAway) {
-                    // a client that closed first: nothing to answer
-                } finally {
-                    sockets.remove(socket);
-                }
-            });
-        }
     }
 
     private void serveOne(Socket socket) throws IOException, InterruptedException {

@@ -1,5 +1,6 @@
 package io.github.camelflowroute.component.flowroute.client;
 
+import java.io.IOException;
 import java.util.regex.Pattern;
 
 import io.github.camelflowroute.component.flowroute.model.E911Address;
@@ -42,16 +43,16 @@ public final class E911Api {
             .describedAs(
                     "Check that Flowroute can place an E911 address, without saving it; the body stays the address.")
             .bodyModel(E911Address.class)
-            .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), true)))
-            .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
+            .check(args -> checkAddress(args, true))
+            .writes(E911Api::addressBody)
             .reads("E911Address", (body, codec, args) -> args.get("address", E911Address.class));
 
     public static final ApiOperation<E911Address> CREATE_E911_ADDRESS = ApiOperation
             .<E911Address>post("createE911Address", "/v2/e911s")
             .describedAs("Create an E911 address.")
             .bodyModel(E911Address.class)
-            .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), true)))
-            .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
+            .check(args -> checkAddress(args, true))
+            .writes(E911Api::addressBody)
             .reads("E911Address", resource(E911Address.class, E911Address::withId))
             .resultHeader("e911Id", E911Address::id);
 
@@ -60,8 +61,8 @@ public final class E911Api {
             .describedAs("Change fields of an E911 address: the body gives those that change.")
             .inputs(decimalId("e911Id").inPath())
             .bodyModel(E911Address.class)
-            .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), false)))
-            .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
+            .check(args -> checkAddress(args, false))
+            .writes(E911Api::addressBody)
             .reads("E911Address", resource(E911Address.class, E911Address::withId))
             .resultHeader("e911Id", E911Address::id);
 
@@ -87,6 +88,15 @@ public final class E911Api {
             .readsPage("PhoneNumber", (body, codec, args) -> codec.numbers(body));
 
     private E911Api() {
+    }
+
+    /** Checks the body's address ({@link #checkedAddress}) and keeps it, as sent, for the writer and the reader. */
+    private static void checkAddress(ApiArguments args, boolean complete) {
+        args.with("address", checkedAddress(args.body(E911Address.class), complete));
+    }
+
+    private static byte[] addressBody(ApiArguments args, JsonApiCodec codec) throws IOException {
+        return codec.resourceBody("e911", args.get("address", E911Address.class));
     }
 
     /**

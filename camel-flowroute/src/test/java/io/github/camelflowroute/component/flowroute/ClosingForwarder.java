@@ -1,7 +1,6 @@
 package io.github.camelflowroute.component.flowroute;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,7 +49,7 @@ final class ClosingForwarder implements AutoCloseable {
 
     private void serveOne(Socket socket) throws IOException, InterruptedException {
         InputStream in = new BufferedInputStream(socket.getInputStream());
-        String head = readHead(in);
+        String head = LoopbackServer.readHead(in);
         if (head == null) {
             return;
         }
@@ -91,21 +90,5 @@ final class ClosingForwarder implements AutoCloseable {
         response.flush();
         answered.incrementAndGet();
         // and the connection closes here, unannounced
-    }
-
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        byte[] end = { '\r', '\n', '\r', '\n' };
-        while (matched < end.length) {
-            int b = in.read();
-            if (b < 0) {
-                return null;
-            }
-            head.write(b);
-            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        return text.substring(0, text.length() - 4);
     }
 }

@@ -1,6 +1,5 @@
 package io.github.camelflowroute.component.flowroute;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -132,23 +131,16 @@ final class HostileServer implements AutoCloseable {
 
         /** Reads one request: the head up to the blank line, then as many body bytes as it declares. */
         byte[] readRequest() throws IOException {
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            int matched = 0;
-            byte[] end = { '\r', '\n', '\r', '\n' };
-            while (matched < end.length) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new SocketException("request ended before its head did");
-                }
-                head.write(b);
-                matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+            String head = LoopbackServer.readHead(in);
+            if (head == null) {
+                throw new SocketException("request ended before its head did");
             }
             requests.incrementAndGet();
-            long length = contentLength(head.toString(StandardCharsets.ISO_8859_1));
+            long length = contentLength(head);
             if (length > 0) {
                 in.readNBytes((int) length);
             }
-            return head.toByteArray();
+            return head.getBytes(StandardCharsets.ISO_8859_1);
         }
 
         /** Writes the status line and headers (not counted as body). */

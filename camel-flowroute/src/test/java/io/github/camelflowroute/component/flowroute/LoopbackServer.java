@@ -1,9 +1,12 @@
 package io.github.camelflowroute.component.flowroute;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +81,25 @@ final class LoopbackServer implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /**
+     * Reads a request's head, up to and with the blank line that ends it, as ISO-8859-1 text; {@code null} when the
+     * stream ends first.
+     */
+    static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        int matched = 0;
+        byte[] end = { '\r', '\n', '\r', '\n' };
+        while (matched < end.length) {
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            head.write(b);
+            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -10,10 +10,7 @@ import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServer;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpServerConfiguration;
 import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Kamelets as a user runs them: loaded from the jar's kamelets/ folder by camel-kamelet, configured through
@@ -25,7 +22,7 @@ abstract class KameletTestSupport extends CamelTestSupport {
     static final List<String> KAMELETS = List.of("flowroute-sms-sink", "flowroute-sms-source", "flowroute-mdr-source");
 
     @RegisterExtension
-    static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension();
+    static final FlowrouteSimulatorExtension SIM = new FlowrouteSimulatorExtension().failingOnResponseViolations();
 
     static final int PORT = AvailablePortFinder.getNextAvailable();
     static final String EXTERNAL = "http://127.0.0.1:" + PORT;
@@ -50,11 +47,6 @@ abstract class KameletTestSupport extends CamelTestSupport {
             properties.setProperty("camel.kamelet." + kamelet + ".baseUrl", simulator().baseUrl());
         }
         return properties;
-    }
-
-    @AfterEach
-    void simulatorAnswersFitTheSpec() {
-        assertThat(simulator().responseViolations()).isEmpty();
     }
 
     static FlowrouteSimulator simulator() {

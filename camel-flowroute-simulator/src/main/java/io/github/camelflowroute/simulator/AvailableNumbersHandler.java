@@ -1,23 +1,12 @@
 package io.github.camelflowroute.simulator;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** The purchasable inventory: numbers, area codes, exchanges. */
-final class AvailableNumbersHandler {
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-
-    AvailableNumbersHandler(SimulatorState state, JsonRenderer json) {
-        this.state = state;
-        this.json = json;
-    }
+record AvailableNumbersHandler(SimulatorState state, JsonRenderer json) {
 
     /** GET /v2/numbers/available: digit filters plus case-insensitive rate_center and state. */
     ApiResponse numbers(ApiRequest request) {
@@ -29,19 +18,15 @@ final class AvailableNumbersHandler {
                 .filter(n -> rateCenter == null || n.rateCenter().equalsIgnoreCase(rateCenter.trim()))
                 .filter(n -> stateCode == null || n.state().equalsIgnoreCase(stateCode.trim()))
                 .toList();
-        List<ObjectNode> items = new ArrayList<>();
-        paging.slice(matching).forEach(n -> items.add(json.availableNumber(n)));
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, matching, json::availableNumber)));
     }
 
     /** GET /v2/numbers/available/areacodes: NPAs with at least one number within max_setup_cost. */
     ApiResponse areaCodes(ApiRequest request) {
         Paging paging = Paging.of(request, Paging.MAX_AREA_CODES);
         List<String> codes = distinct(withinCost(request), SimNumber::areaCode);
-        List<ObjectNode> items = new ArrayList<>();
-        paging.slice(codes).forEach(npa -> items.add(
-                json.code(npa, "areacode", "/v2/numbers/available/exchanges?areacode=" + npa)));
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, codes.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, codes,
+                npa -> json.code(npa, "areacode", "/v2/numbers/available/exchanges?areacode=" + npa))));
     }
 
     /** GET /v2/numbers/available/exchanges: 6-digit NPA-NXX codes, optionally of one area code. */
@@ -54,10 +39,8 @@ final class AvailableNumbersHandler {
         Stream<SimNumber> numbers = withinCost(request)
                 .filter(n -> areaCode == null || n.areaCode().equals(areaCode.trim()));
         List<String> codes = distinct(numbers, SimNumber::exchange);
-        List<ObjectNode> items = new ArrayList<>();
-        paging.slice(codes).forEach(nxx -> items.add(
-                json.code(nxx, "exchange", "/v2/numbers/available?starts_with=1" + nxx)));
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, codes.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, codes,
+                nxx -> json.code(nxx, "exchange", "/v2/numbers/available?starts_with=1" + nxx))));
     }
 
     private Stream<SimNumber> withinCost(ApiRequest request) {

@@ -10,15 +10,7 @@ import static io.github.camelflowroute.simulator.ApiRequest.text;
  * {@code POST|GET|DELETE /v2/numbers/{id}/relationships/{callback_type}}. The type is the path's last
  * segment; the router only sends the three known ones here.
  */
-final class CallbacksHandler {
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-
-    CallbacksHandler(SimulatorState state, JsonRenderer json) {
-        this.state = state;
-        this.json = json;
-    }
+record CallbacksHandler(SimulatorState state, JsonRenderer json) {
 
     /** PUT /v2.1/messages/{callback_type} with {@code {"callback_url":"..."}}: 204. */
     ApiResponse setAccount(ApiRequest request) {

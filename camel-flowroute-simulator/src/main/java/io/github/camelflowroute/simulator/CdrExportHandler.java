@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * echoes the filters at the top of {@code attributes} too. {@code download_url} points at the simulator
  * itself, outside the API's paths (see {@link CdrDownloadHandler}).
  */
-final class CdrExportHandler {
+record CdrExportHandler(SimulatorState state, JsonRenderer json, Supplier<String> simulatorBaseUrl) {
 
     /** The host the live API's CDR links name. */
     static final String CDR_API = "http://cdr-api/cdrs/exports";
@@ -40,16 +40,6 @@ final class CdrExportHandler {
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final List<String> STATUSES = List.of("processing", "completed", "failed");
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-    private final Supplier<String> simulatorBaseUrl;
-
-    CdrExportHandler(SimulatorState state, JsonRenderer json, Supplier<String> simulatorBaseUrl) {
-        this.state = state;
-        this.json = json;
-        this.simulatorBaseUrl = simulatorBaseUrl;
-    }
 
     /** GET /v2/cdrs/exports: limit, offset, status. */
     ApiResponse list(ApiRequest request) {

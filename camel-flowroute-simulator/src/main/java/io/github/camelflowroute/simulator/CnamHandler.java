@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the Node demo's "Duplicate CNAM entry found on your account"; a record can be assigned once approved
  * (422 before; see {@link CnamRecords} for the review's delay); deleting a record unassigns it everywhere.
  */
-final class CnamHandler {
+record CnamHandler(SimulatorState state, JsonRenderer json, Clock clock) {
 
     static final String DUPLICATE = "Duplicate CNAM entry found on your account";
     static final int MAX_LENGTH = 15;
@@ -30,16 +29,6 @@ final class CnamHandler {
     private static final DateTimeFormatter RFC_1123 =
             DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
-    private final SimulatorState state;
-    private final JsonRenderer json;
-    private final Clock clock;
-
-    CnamHandler(SimulatorState state, JsonRenderer json, Clock clock) {
-        this.state = state;
-        this.json = json;
-        this.clock = clock;
-    }
-
     /** GET /v2/cnams: limit, offset, is_approved ({@code true/false}, {@code True/False}, {@code 1/0}). */
     ApiResponse list(ApiRequest request) {
         Paging paging = Paging.of(request, Paging.MAX_200);
@@ -47,9 +36,7 @@ final class CnamHandler {
         List<SimCnamRecord> matching = state.cnams().list().stream()
                 .filter(r -> approved == null || r.approved() == approved)
                 .toList();
-        List<ObjectNode> items = new ArrayList<>();
-        paging.slice(matching).forEach(r -> items.add(resource(r)));
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, matching, this::resource)));
     }
 
     private static Boolean approvedFilter(String value) {

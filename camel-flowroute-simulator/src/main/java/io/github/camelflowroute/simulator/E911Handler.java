@@ -1,6 +1,5 @@
 package io.github.camelflowroute.simulator;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * sample's detail; a copy of an existing address is refused 403 {@code "Duplicate address."} (the Node SDK
  * relies on that detail); an address numbers still use cannot be deleted, 409.
  */
-final class E911Handler {
+record E911Handler(SimulatorState state, JsonRenderer json) {
 
     static final String GEOCODE_FAILURE =
             "Could not geocode this address. Please check the validity of your address.";
@@ -37,14 +36,6 @@ final class E911Handler {
             "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP");
     private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-
-    E911Handler(SimulatorState state, JsonRenderer json) {
-        this.state = state;
-        this.json = json;
-    }
 
     private static Map<String, String> addressTypes() {
         String[] pairs = { "A", "Apartment", "BM", "Basement", "B", "Building", "D", "Department", "F", "Floor",
@@ -67,9 +58,7 @@ final class E911Handler {
         List<SimE911Address> matching = state.e911().list().stream()
                 .filter(a -> stateFilter == null || stateFilter.equalsIgnoreCase(a.attribute("state")))
                 .toList();
-        List<ObjectNode> items = new ArrayList<>();
-        paging.slice(matching).forEach(a -> items.add(resource(a)));
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, matching, this::resource)));
     }
 
     /** GET /v2/e911s/{e911_id}. */
@@ -148,23 +137,23 @@ final class E911Handler {
         existing(id);
         Paging paging = Paging.of(request, Paging.MAX_200);
         List<String> numbers = state.e911().numbersOf(id);
-        List<ObjectNode> items = new ArrayList<>();
-        for (String n : paging.slice(numbers)) {
-            ObjectNode item = json.object();
-            ObjectNode attributes = item.putObject("attributes");
-            String alias = state.findAccountNumber(n).map(SimNumber::alias).orElse(null);
-            if (alias == null) {
-                attributes.putNull("alias");
-            } else {
-                attributes.put("alias", alias);
-            }
-            attributes.put("value", n);
-            item.put("id", n);
-            item.putObject("links").put("self", JsonRenderer.PUBLIC_BASE + "/v2/numbers/" + n);
-            item.put("type", "number");
-            items.add(item);
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, numbers, this::assignedNumber)));
+    }
+
+    private ObjectNode assignedNumber(String n) {
+        ObjectNode item = json.object();
+        ObjectNode attributes = item.putObject("attributes");
+        String alias = state.findAccountNumber(n).map(SimNumber::alias).orElse(null);
+        if (alias == null) {
+            attributes.putNull("alias");
+        } else {
+            attributes.put("alias", alias);
         }
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, numbers.size()))));
+        attributes.put("value", n);
+        item.put("id", n);
+        item.putObject("links").put("self", JsonRenderer.PUBLIC_BASE + "/v2/numbers/" + n);
+        item.put("type", "number");
+        return item;
     }
 
     // ---- helpers -----------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * points of presence for edge routing. The simulator lists four made-up points of presence, so that a
  * client can be tested for reading a JSON:API list it does not interpret.
  */
-final class EdgeStrategiesHandler {
+record EdgeStrategiesHandler(JsonRenderer json) {
 
     /** One point of presence: id, name, description. Invented: Flowroute publishes no list. */
     record EdgeStrategy(String id, String name, String description) {
@@ -22,12 +22,6 @@ final class EdgeStrategiesHandler {
             new EdgeStrategy("2", "us-east-nj", "US East (New Jersey)"),
             new EdgeStrategy("3", "us-east-va", "US East (Virginia)"),
             new EdgeStrategy("4", "us-central-tx", "US Central (Texas)"));
-
-    private final JsonRenderer json;
-
-    EdgeStrategiesHandler(JsonRenderer json) {
-        this.json = json;
-    }
 
     ApiResponse list(ApiRequest request) {
         List<ObjectNode> items = new ArrayList<>();

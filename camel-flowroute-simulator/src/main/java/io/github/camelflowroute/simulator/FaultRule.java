@@ -23,8 +23,19 @@ import java.util.Objects;
  * applies rules at random instead. A faulted answer is not checked against the spec (it is deliberately
  * off-contract) and changes no state, except {@link Action#NONE} (a delay, then normal processing) and
  * {@link Action#DROP_AFTER_PROCESSING}, which process the request as usual.
+ *
+ * @param method      method matched, or {@code null} for any
+ * @param path        path matched, or {@code null} for any
+ * @param times       how many matching requests the rule applies to
+ * @param delay       delay before acting
+ * @param action      what the rule does
+ * @param status      status answered by {@link Action#STATUS} and {@link Action#RAW}
+ * @param contentType content type of a raw answer
+ * @param body        raw body, or the error detail of a {@link Action#STATUS} answer
+ * @param headers     extra response headers
  */
-public final class FaultRule {
+public record FaultRule(String method, String path, int times, Duration delay, Action action, int status,
+        String contentType, String body, Map<String, String> headers) {
 
     /** What a rule does to a matching request. */
     public enum Action {
@@ -43,27 +54,19 @@ public final class FaultRule {
         DROP_AFTER_PROCESSING
     }
 
-    private final String method;
-    private final String path;
-    private final int times;
-    private final Duration delay;
-    private final Action action;
-    private final int status;
-    private final String contentType;
-    private final String body;
-    private final Map<String, String> headers;
-
-    private FaultRule(String method, String path, int times, Duration delay, Action action, int status,
-            String contentType, String body, Map<String, String> headers) {
-        this.method = method;
-        this.path = path;
-        this.times = times;
-        this.delay = delay;
-        this.action = action;
-        this.status = status;
-        this.contentType = contentType;
-        this.body = body;
-        this.headers = Map.copyOf(headers);
+    /** Checks the settings, whichever method made them. */
+    public FaultRule {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1: " + times);
+        }
+        if (delay == null || delay.isNegative()) {
+            throw new IllegalArgumentException("delay must be zero or positive: " + delay);
+        }
+        Objects.requireNonNull(action, "action");
+        if ((action == Action.STATUS || action == Action.RAW) && (status < 100 || status > 599)) {
+            throw new IllegalArgumentException("not an HTTP status: " + status);
+        }
+        headers = Map.copyOf(headers);
     }
 
     /** A rule for any request. */
@@ -88,9 +91,6 @@ public final class FaultRule {
 
     /** Applies to the next {@code n} matching requests (default 1). */
     public FaultRule times(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("times must be at least 1: " + n);
-        }
         return new FaultRule(method, path, n, delay, action, status, contentType, body, headers);
     }
 
@@ -101,9 +101,6 @@ public final class FaultRule {
 
     /** Waits this long before acting (or before normal processing when the rule does nothing else). */
     public FaultRule delay(Duration wait) {
-        if (wait == null || wait.isNegative()) {
-            throw new IllegalArgumentException("delay must be zero or positive: " + wait);
-        }
         return new FaultRule(method, path, times, wait, action, status, contentType, body, headers);
     }
 
@@ -114,14 +111,12 @@ public final class FaultRule {
 
     /** Answers with this status and a Flowroute error body carrying {@code detail}. */
     public FaultRule respond(int httpStatus, String detail) {
-        checkStatus(httpStatus);
         return new FaultRule(method, path, times, delay, Action.STATUS, httpStatus, null,
                 Objects.requireNonNull(detail, "detail"), headers);
     }
 
     /** Answers with exactly this status, content type and body. */
     public FaultRule respondRaw(int httpStatus, String rawContentType, String rawBody) {
-        checkStatus(httpStatus);
         return new FaultRule(method, path, times, delay, Action.RAW, httpStatus,
                 Objects.requireNonNull(rawContentType, "contentType"), rawBody == null ? "" : rawBody, headers);
     }
@@ -146,51 +141,6 @@ public final class FaultRule {
         return new FaultRule(method, path, times, delay, action, status, contentType, body, more);
     }
 
-    /** Method matched, or {@code null} for any. */
-    public String method() {
-        return method;
-    }
-
-    /** Path matched, or {@code null} for any. */
-    public String path() {
-        return path;
-    }
-
-    /** How many matching requests the rule applies to. */
-    public int times() {
-        return times;
-    }
-
-    /** Delay before acting. */
-    public Duration delay() {
-        return delay;
-    }
-
-    /** What the rule does. */
-    public Action action() {
-        return action;
-    }
-
-    /** Status answered by {@link Action#STATUS} and {@link Action#RAW}. */
-    public int status() {
-        return status;
-    }
-
-    /** Content type of a raw answer. */
-    public String contentType() {
-        return contentType;
-    }
-
-    /** Raw body, or the error detail of a {@link Action#STATUS} answer. */
-    public String body() {
-        return body;
-    }
-
-    /** Extra response headers. */
-    public Map<String, String> headers() {
-        return headers;
-    }
-
     boolean matches(String requestMethod, String requestPath) {
         if (method != null && !method.equals(requestMethod)) {
             return false;
@@ -202,25 +152,6 @@ public final class FaultRule {
             return requestPath.startsWith(path.substring(0, path.length() - 1));
         }
         return path.equals(requestPath);
-    }
-
-    private static void checkStatus(int httpStatus) {
-        if (httpStatus < 100 || httpStatus > 599) {
-            throw new IllegalArgumentException("not an HTTP status: " + httpStatus);
-        }
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof FaultRule r && times == r.times && status == r.status && action == r.action
-                && Objects.equals(method, r.method) && Objects.equals(path, r.path) && delay.equals(r.delay)
-                && Objects.equals(contentType, r.contentType) && Objects.equals(body, r.body)
-                && headers.equals(r.headers);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(method, path, times, delay, action, status, contentType, body, headers);
     }
 
     @Override

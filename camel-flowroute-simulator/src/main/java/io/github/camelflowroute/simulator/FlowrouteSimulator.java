@@ -580,10 +580,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
 
         /** Delay added to every answer (default none). */
         public Builder latency(Duration value) {
-            if (value == null || value.isNegative()) {
-                throw new IllegalArgumentException("latency must be zero or positive: " + value);
-            }
-            this.latency = value;
+            this.latency = zeroOrPositive("latency", value);
             return this;
         }
 
@@ -601,19 +598,13 @@ public final class FlowrouteSimulator implements AutoCloseable {
 
         /** Wait before re-posting a callback that did not get HTTP 200 (default 30 s, as Flowroute). */
         public Builder callbackRetryInterval(Duration value) {
-            if (value == null || value.isNegative()) {
-                throw new IllegalArgumentException("retry interval must be zero or positive: " + value);
-            }
-            this.callbackRetryInterval = value;
+            this.callbackRetryInterval = zeroOrPositive("retry interval", value);
             return this;
         }
 
         /** Re-posts after the first attempt of a callback (default 4, as Flowroute; 0 = no retry). */
         public Builder callbackRetries(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("retries must be 0 or more: " + value);
-            }
-            this.callbackRetries = value;
+            this.callbackRetries = atLeast(0, "retries", value);
             return this;
         }
 
@@ -638,19 +629,13 @@ public final class FlowrouteSimulator implements AutoCloseable {
 
         /** SMS sends allowed per access key in any 1000 ms window (default 5, as Flowroute). */
         public Builder smsPerSecond(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("smsPerSecond must be 1 or more: " + value);
-            }
-            this.smsPerSecond = value;
+            this.smsPerSecond = atLeast(1, "smsPerSecond", value);
             return this;
         }
 
         /** MMS sends allowed per access key in any 1000 ms window (default 1, as Flowroute). */
         public Builder mmsPerSecond(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("mmsPerSecond must be 1 or more: " + value);
-            }
-            this.mmsPerSecond = value;
+            this.mmsPerSecond = atLeast(1, "mmsPerSecond", value);
             return this;
         }
 
@@ -669,10 +654,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
          * {@code state().cnams().approvalDelay(Duration)}; {@link FlowrouteSimulator#reset()} restores this.
          */
         public Builder cnamApprovalDelay(Duration value) {
-            if (value == null || value.isNegative()) {
-                throw new IllegalArgumentException("cnamApprovalDelay must be zero or positive: " + value);
-            }
-            this.cnamApprovalDelay = value;
+            this.cnamApprovalDelay = zeroOrPositive("cnamApprovalDelay", value);
             return this;
         }
 
@@ -682,10 +664,7 @@ public final class FlowrouteSimulator implements AutoCloseable {
          * {@code state().cdrExports().enqueueOutcome(...)}; {@link FlowrouteSimulator#reset()} restores this.
          */
         public Builder cdrExportDelay(Duration value) {
-            if (value == null || value.isNegative()) {
-                throw new IllegalArgumentException("cdrExportDelay must be zero or positive: " + value);
-            }
-            this.cdrExportDelay = value;
+            this.cdrExportDelay = zeroOrPositive("cdrExportDelay", value);
             return this;
         }
 
@@ -722,6 +701,20 @@ public final class FlowrouteSimulator implements AutoCloseable {
             b.cnamApprovalDelay = cnamApprovalDelay;
             b.cdrExportDelay = cdrExportDelay;
             return b;
+        }
+
+        private static Duration zeroOrPositive(String what, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new IllegalArgumentException(what + " must be zero or positive: " + value);
+            }
+            return value;
+        }
+
+        private static int atLeast(int min, String what, int value) {
+            if (value < min) {
+                throw new IllegalArgumentException(what + " must be " + min + " or more: " + value);
+            }
+            return value;
         }
     }
 }

@@ -36,6 +36,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@linkplain FlowrouteSimulator#reset() reset}: seed data back, journal emptied, faults and recorded
  * response violations cleared, so tests never see each other's traffic.
  *
+ * <p>With {@link #failingOnResponseViolations()} every test also fails when the simulator answered it outside its
+ * spec (beyond the live API's documented variants).
+ *
  * <p>JUnit is an optional dependency of the simulator: this class is only usable with
  * {@code junit-jupiter-api} on the classpath, which every JUnit 5 test has.
  */
@@ -46,6 +49,7 @@ public class FlowrouteSimulatorExtension
     private FlowrouteSimulator simulator;
     /** Unique id of the extension context that started the simulator; only its end stops it. */
     private String owner;
+    private boolean failOnResponseViolations;
 
     /** A simulator with the defaults (free port, demo credentials, LIVE style). */
     public FlowrouteSimulatorExtension() {
@@ -60,6 +64,18 @@ public class FlowrouteSimulatorExtension
      */
     public FlowrouteSimulatorExtension(FlowrouteSimulator.Builder builder) {
         this.builder = Objects.requireNonNull(builder, "builder");
+    }
+
+    /**
+     * Fails each test after which the simulator holds {@linkplain FlowrouteSimulator#responseViolations() answers
+     * that break its spec}, naming them: every answer a test got fits the spec but for the live API's documented
+     * variants.
+     *
+     * @return this extension
+     */
+    public FlowrouteSimulatorExtension failingOnResponseViolations() {
+        failOnResponseViolations = true;
+        return this;
     }
 
     /**
@@ -86,7 +102,11 @@ public class FlowrouteSimulatorExtension
 
     @Override
     public void afterEach(ExtensionContext context) {
-        stopIfStartedBy(context);
+        try {
+            checkResponses();
+        } finally {
+            stopIfStartedBy(context);
+        }
     }
 
     @Override
@@ -111,6 +131,13 @@ public class FlowrouteSimulatorExtension
             owner = context.getUniqueId();
         }
         return simulator;
+    }
+
+    private synchronized void checkResponses() {
+        if (failOnResponseViolations && simulator != null && simulator.isRunning()
+                && !simulator.responseViolations().isEmpty()) {
+            throw new AssertionError("The simulator answered outside its spec: " + simulator.responseViolations());
+        }
     }
 
     private synchronized void stopIfStartedBy(ExtensionContext context) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -502,6 +503,11 @@ final class JsonRenderer {
     // ---- lists -------------------------------------------------------------------------------------
 
     /** A list document {@code {"data":[...],"links":{...}}}. */
+    /** The list document of the page {@code paging} takes from {@code all}, each item as {@code item} renders it. */
+    <T> ObjectNode page(ApiRequest request, Paging paging, List<T> all, Function<? super T, ObjectNode> item) {
+        return list(paging.slice(all).stream().map(item).toList(), paging.links(request, all.size()));
+    }
+
     ObjectNode list(List<ObjectNode> items, Map<String, String> links) {
         ObjectNode doc = object();
         ArrayNode data = doc.putArray("data");

@@ -18,8 +18,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static io.github.camelflowroute.simulator.ApiRequest.text;
 
-/** Messages v2.1: send, search and look up message detail records. */
-final class MessagesHandler {
+/**
+ * Messages v2.1: send, search and look up message detail records.
+ *
+ * @param sent told of every stored send: the simulator posts its delivery receipts
+ */
+record MessagesHandler(SimulatorState state, JsonRenderer json, Clock clock, Consumer<SimMessage> sent) {
 
     /** ISO date-time with optional fraction and an offset written as Z, +hh:mm or +hhmm. */
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
@@ -27,19 +31,6 @@ final class MessagesHandler {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .appendPattern("[XXX][XX]")
             .toFormatter(Locale.ROOT);
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-    private final Clock clock;
-    private final Consumer<SimMessage> sent;
-
-    /** {@code sent} is told of every stored send: the simulator posts its delivery receipts. */
-    MessagesHandler(SimulatorState state, JsonRenderer json, Clock clock, Consumer<SimMessage> sent) {
-        this.state = state;
-        this.json = json;
-        this.clock = clock;
-        this.sent = sent;
-    }
 
     /** POST /v2.1/messages: 202 with the new MDR's id. */
     ApiResponse send(ApiRequest request) {

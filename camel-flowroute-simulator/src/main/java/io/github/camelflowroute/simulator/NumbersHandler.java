@@ -6,26 +6,15 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The account's numbers: list, details, purchase. */
-final class NumbersHandler {
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-
-    NumbersHandler(SimulatorState state, JsonRenderer json) {
-        this.state = state;
-        this.json = json;
-    }
+record NumbersHandler(SimulatorState state, JsonRenderer json) {
 
     /** GET /v2/numbers. */
     ApiResponse list(ApiRequest request) {
         Paging paging = Paging.of(request, Paging.MAX_200);
         List<SimNumber> matching = state.accountNumbers().stream().filter(digitFilters(request)).toList();
-        List<ObjectNode> items = new ArrayList<>();
-        paging.slice(matching).forEach(n -> items.add(json.numberListItem(n)));
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, matching, json::numberListItem)));
     }
 
     /** GET /v2/numbers/{id}: 404 unless the account has the number. */

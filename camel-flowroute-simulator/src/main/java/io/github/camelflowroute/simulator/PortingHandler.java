@@ -16,18 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code reason} when not (already on this account, or already Flowroute's), with the rate centre and
  * state where the simulator knows the area.
  */
-final class PortingHandler {
+record PortingHandler(SimulatorState state, JsonRenderer json) {
 
     private static final DateTimeFormatter ISO_SECONDS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT).withZone(ZoneOffset.UTC);
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-
-    PortingHandler(SimulatorState state, JsonRenderer json) {
-        this.state = state;
-        this.json = json;
-    }
 
     /** POST /v2/portorders/portability: {@code {"numbers":[...]}} (form-encoded from Python and Ruby). */
     ApiResponse checkPortability(ApiRequest request) {
@@ -73,19 +65,19 @@ final class PortingHandler {
                 };
         List<SimPortOrder> matching = state.portOrders().list().stream()
                 .filter(o -> approved == null || o.approved() == approved).toList();
-        List<ObjectNode> items = new ArrayList<>();
-        for (SimPortOrder o : paging.slice(matching)) {
-            ObjectNode item = json.object();
-            ObjectNode a = item.putObject("attributes");
-            a.put("created_at", ISO_SECONDS.format(o.createdAt()));
-            a.put("is_approved", o.approved());
-            o.numbers().forEach(a.putArray("numbers")::add);
-            a.put("status", o.status());
-            item.put("id", o.id());
-            item.putObject("links").put("self", JsonRenderer.PUBLIC_BASE + "/v2/portorders/" + o.id());
-            item.put("type", "portorder");
-            items.add(item);
-        }
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, matching, this::portOrder)));
+    }
+
+    private ObjectNode portOrder(SimPortOrder o) {
+        ObjectNode item = json.object();
+        ObjectNode a = item.putObject("attributes");
+        a.put("created_at", ISO_SECONDS.format(o.createdAt()));
+        a.put("is_approved", o.approved());
+        o.numbers().forEach(a.putArray("numbers")::add);
+        a.put("status", o.status());
+        item.put("id", o.id());
+        item.putObject("links").put("self", JsonRenderer.PUBLIC_BASE + "/v2/portorders/" + o.id());
+        item.put("type", "portorder");
+        return item;
     }
 }

@@ -7,31 +7,16 @@ import java.util.Optional;
 /**
  * Every request the simulator answered (or dropped), in the order the answers went out. Thread-safe.
  *
- * <p>Keeps the latest {@value #CAPACITY} requests so that a long-running standalone simulator does not
- * grow without bound; tests clear it far more often than that.
+ * <p>Keeps the latest {@value #CAPACITY} requests.
  */
-public final class RequestJournal {
-
-    /** How many requests are kept at most. */
-    public static final int CAPACITY = BoundedLog.CAPACITY;
-
-    private final BoundedLog<RecordedRequest> entries = new BoundedLog<>();
+public final class RequestJournal extends Journal<RecordedRequest> {
 
     RequestJournal() {
-    }
-
-    synchronized void record(RecordedRequest request) {
-        entries.add(request);
     }
 
     /** A snapshot of the recorded requests, oldest first. */
     public synchronized List<RecordedRequest> requests() {
         return entries.snapshot();
-    }
-
-    /** How many requests are recorded. */
-    public synchronized int count() {
-        return entries.size();
     }
 
     /**
@@ -52,10 +37,5 @@ public final class RequestJournal {
     /** The most recent request, if any. */
     public synchronized Optional<RecordedRequest> last() {
         return entries.last();
-    }
-
-    /** Forgets every recorded request. */
-    public synchronized void clear() {
-        entries.clear();
     }
 }

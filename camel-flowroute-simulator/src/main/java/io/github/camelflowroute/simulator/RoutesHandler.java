@@ -1,23 +1,13 @@
 package io.github.camelflowroute.simulator;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import static io.github.camelflowroute.simulator.ApiRequest.text;
 
 /** Inbound routes: create, list, and assign to numbers as primary or failover route. */
-final class RoutesHandler {
-
-    private final SimulatorState state;
-    private final JsonRenderer json;
-
-    RoutesHandler(SimulatorState state, JsonRenderer json) {
-        this.state = state;
-        this.json = json;
-    }
+record RoutesHandler(SimulatorState state, JsonRenderer json) {
 
     /** POST /v2/routes: 201 with the route (notes: create route answers 201). */
     ApiResponse create(ApiRequest request) {
@@ -65,9 +55,7 @@ final class RoutesHandler {
         List<SimRoute> matching = state.routes().stream()
                 .filter(r -> routeType == null || r.routeType().equals(routeType))
                 .toList();
-        List<ObjectNode> items = new ArrayList<>();
-        paging.slice(matching).forEach(r -> items.add(json.route(r)));
-        return ApiResponse.json(200, json.bytes(json.list(items, paging.links(request, matching.size()))));
+        return ApiResponse.json(200, json.bytes(json.page(request, paging, matching, json::route)));
     }
 
     /** PATCH /v2/numbers/{number_id}/relationships/primary_route. */

@@ -142,19 +142,7 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
         addCalls(0, 10, Duration.ofMinutes(1));
         Instant failing = BASE.plus(4, ChronoUnit.MINUTES).plusSeconds(1);
         AtomicInteger attempts = new AtomicInteger();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(FROM).routeId("consumer")
-                        .process(e -> {
-                            if (startTime(e).equals(failing) && attempts.getAndIncrement() == 0) {
-                                throw new IllegalStateException("downstream unavailable");
-                            }
-                        })
-                        .to("mock:out");
-            }
-        });
-        MockEndpoint out = getMockEndpoint("mock:out");
+        MockEndpoint out = consumeFailingOnce(FROM, e -> startTime(e).equals(failing), attempts);
         out.expectedMessageCount(10);
         out.assertIsSatisfied(10_000);
         Thread.sleep(300);
@@ -273,16 +261,6 @@ class CallRecordConsumerTest extends FlowrouteTestSupport {
     }
 
     // ---- helpers ----
-
-    private MockEndpoint consume(String uri) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).routeId("consumer").to("mock:out");
-            }
-        });
-        return getMockEndpoint("mock:out");
-    }
 
     /** A separate Camel context on a FileStateRepository of {@code stateFile}, adding what it routes to received. */
     private CamelContext node(Path stateFile, List<Instant> received, int maxPerPoll) throws Exception {

@@ -1,12 +1,9 @@
 package io.github.camelflowroute.component.flowroute;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,9 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -29,25 +23,18 @@ final class ClosingForwarder implements AutoCloseable {
 
     private static final Set<String> FORWARDED = Set.of("authorization", "content-type", "accept", "user-agent");
 
-    private final ServerSocket server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "closing-forwarder");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final LoopbackServer server;
     private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String upstream;
     private final AtomicLong answered = new AtomicLong();
 
     ClosingForwarder(String upstream) throws IOException {
         this.upstream = upstream;
-        this.server = new ServerSocket(0, 512, InetAddress.getLoopbackAddress());
-        threads.execute(this::acceptLoop);
+        this.server = new LoopbackServer("closing-forwarder", 512, () -> this::serveOne);
     }
 
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getLocalPort();
+        return server.baseUrl();
     }
 
     /** Requests forwarded and answered. */
@@ -56,42 +43,13 @@ final class ClosingForwarder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         server.close();
-        sockets.forEach(s -> {
-            try {
-                s.close();
-            } catch (IOException ignored) {
-                // closing on the way out
-            }
-        });
-        threads.shutdownNow();
-    }
-
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            Socket socket;
-            try {
-                socket = server.accept();
-            } catch (IOException closed) {
-                return;
-            }
-            sockets.add(socket);
-            threads.execute(() -> {
-                try (socket) {
-                    serveOne(socket);
-                } catch (IOException | InterruptedException clientWentAway) {
-                    // a client that closed first: nothing to answer
-                } finally {
-                    sockets.remove(socket);
-                }
-            });
-        }
     }
 
     private void serveOne(Socket socket) throws IOException, InterruptedException {
         InputStream in = new BufferedInputStream(socket.getInputStream());
-        String head = readHead(in);
+        String head = LoopbackServer.readHead(in);
         if (head == null) {
             return;
         }
@@ -132,21 +90,5 @@ final class ClosingForwarder implements AutoCloseable {
         response.flush();
         answered.incrementAndGet();
         // and the connection closes here, unannounced
-    }
-
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        byte[] end = { '\r', '\n', '\r', '\n' };
-        while (matched < end.length) {
-            int b = in.read();
-            if (b < 0) {
-                return null;
-            }
-            head.write(b);
-            matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        return text.substring(0, text.length() - 4);
     }
 }

@@ -1,22 +1,15 @@
 package io.github.camelflowroute.component.flowroute;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,9 +30,7 @@ final class HostileServer implements AutoCloseable {
 
     private static final int CHUNK = 64 * 1024;
 
-    private final ServerSocket server;
-    private final ExecutorService threads;
-    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final LoopbackServer server;
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong bodyBytesWritten = new AtomicLong();
@@ -50,21 +41,15 @@ final class HostileServer implements AutoCloseable {
 
     HostileServer() {
         try {
-            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            server = new LoopbackServer("hostile-server", 50, this::accepted);
         } catch (IOException e) {
             throw new IllegalStateException("cannot listen on loopback", e);
         }
-        threads = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "hostile-server");
-            t.setDaemon(true);
-            return t;
-        });
-        threads.execute(this::acceptLoop);
     }
 
     /** The base URL to give the component. */
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getLocalPort();
+        return server.baseUrl();
     }
 
     /** Sets what the server does with the connections it accepts from now on. */
@@ -110,52 +95,26 @@ final class HostileServer implements AutoCloseable {
     @Override
     public void close() {
         closed.countDown();
-        closeQuietly(server);
-        sockets.forEach(HostileServer::closeQuietly);
-        threads.shutdownNow();
-        try {
-            threads.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            Socket socket;
+    /** Counts a new connection, which the current behaviour serves. */
+    private LoopbackServer.Handler accepted() {
+        connections.incrementAndGet();
+        synchronized (idle) {
+            active++;
+        }
+        Behaviour current = behaviour;
+        return socket -> {
             try {
-                socket = server.accept();
-            } catch (IOException closedServer) {
-                return;
-            }
-            connections.incrementAndGet();
-            sockets.add(socket);
-            synchronized (idle) {
-                active++;
-            }
-            Behaviour current = behaviour;
-            threads.execute(() -> {
-                try (socket) {
-                    current.serve(new Connection(socket));
-                } catch (IOException | InterruptedException clientWentAway) {
-                    // the client closing on a hostile answer is the expected end of most behaviours
-                } finally {
-                    sockets.remove(socket);
-                    synchronized (idle) {
-                        active--;
-                        idle.notifyAll();
-                    }
+                current.serve(new Connection(socket));
+            } finally {
+                synchronized (idle) {
+                    active--;
+                    idle.notifyAll();
                 }
-            });
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        try {
-            closeable.close();
-        } catch (Exception ignored) {
-            // closing on the way out: nothing to do about it
-        }
+            }
+        };
     }
 
     /** One accepted connection, as the behaviours see it. */
@@ -172,23 +131,16 @@ final class HostileServer implements AutoCloseable {
 
         /** Reads one request: the head up to the blank line, then as many body bytes as it declares. */
         byte[] readRequest() throws IOException {
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
-            int matched = 0;
-            byte[] end = { '\r', '\n', '\r', '\n' };
-            while (matched < end.length) {
-                int b = in.read();
-                if (b < 0) {
-                    throw new SocketException("request ended before its head did");
-                }
-                head.write(b);
-                matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+            String head = LoopbackServer.readHead(in);
+            if (head == null) {
+                throw new SocketException("request ended before its head did");
             }
             requests.incrementAndGet();
-            long length = contentLength(head.toString(StandardCharsets.ISO_8859_1));
+            long length = contentLength(head);
             if (length > 0) {
                 in.readNBytes((int) length);
             }
-            return head.toByteArray();
+            return head.getBytes(StandardCharsets.ISO_8859_1);
         }
 
         /** Writes the status line and headers (not counted as body). */

@@ -148,16 +148,6 @@ class InventoryConsumerTest extends FlowrouteTestSupport {
 
     // ---- helpers ----
 
-    private MockEndpoint consume(String uri) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).routeId("consumer").to("mock:out");
-            }
-        });
-        return getMockEndpoint("mock:out");
-    }
-
     /** A consumer that has taken in the initial inventory, with its mock reset. */
     private MockEndpoint drained(String uri) throws Exception {
         MockEndpoint out = consume(uri);

@@ -13,7 +13,6 @@ import io.github.camelflowroute.simulator.FaultInjector;
 import io.github.camelflowroute.simulator.FaultPlan;
 import io.github.camelflowroute.simulator.FaultRule;
 import io.github.camelflowroute.simulator.SimMessage;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
@@ -61,13 +60,7 @@ class MessageConsumerFaultInjectionTest extends FlowrouteTestSupport {
         faults.randomly(PLAN);
         long started = System.nanoTime();
 
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(FROM).routeId("consumer").to("mock:out");
-            }
-        });
-        MockEndpoint out = getMockEndpoint("mock:out");
+        MockEndpoint out = consume(FROM);
         out.expectedMessageCount(RECORDS);
         out.setResultWaitTime(60_000);
         out.assertIsSatisfied();

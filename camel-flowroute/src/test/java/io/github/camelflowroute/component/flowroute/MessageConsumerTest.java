@@ -32,7 +32,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     @Test
     void thousandRecordsOverManyPagesAreEmittedOnceOldestFirst() throws Exception {
         addMessages(0, 1000);
-        MockEndpoint out = consume(FROM + "&limit=50", "mock:out");
+        MockEndpoint out = consume(FROM + "&limit=50");
 
         out.expectedMessageCount(1000);
         out.assertIsSatisfied(20_000);
@@ -44,7 +44,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     @Test
     void recordsAddedLaterAreEmittedOnce() throws Exception {
         addMessages(0, 100);
-        MockEndpoint out = consume(FROM + "&limit=40", "mock:out");
+        MockEndpoint out = consume(FROM + "&limit=40");
         out.expectedMessageCount(100);
         out.assertIsSatisfied(10_000);
 
@@ -60,7 +60,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     @Test
     void messageIdHeaderAndBatchPropertiesAreSet() throws Exception {
         addMessages(0, 3);
-        MockEndpoint out = consume(FROM, "mock:out");
+        MockEndpoint out = consume(FROM);
         out.expectedMessageCount(3);
         out.assertIsSatisfied(10_000);
 
@@ -75,7 +75,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     @Test
     void maxMessagesPerPollBoundsAPollAndTheNextContinues() throws Exception {
         addMessages(0, 25);
-        MockEndpoint out = consume(FROM + "&maxMessagesPerPoll=10&limit=7", "mock:out");
+        MockEndpoint out = consume(FROM + "&maxMessagesPerPoll=10&limit=7");
         out.expectedMessageCount(25);
         out.assertIsSatisfied(10_000);
 
@@ -89,7 +89,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
         FileStateRepository state = FileStateRepository.fileStateRepository(tmp.resolve("state.dat").toFile());
         context.getRegistry().bind("state", state);
         addMessages(0, 20);
-        MockEndpoint out = consume(FROM + "&stateRepository=#state", "mock:out");
+        MockEndpoint out = consume(FROM + "&stateRepository=#state");
         out.expectedMessageCount(20);
         out.assertIsSatisfied(10_000);
 
@@ -110,7 +110,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     @Test
     void lateRecordInsideLookBackIsEmittedOnce() throws Exception {
         addMessages(0, 10);
-        MockEndpoint out = consume(FROM + "&lookBack=1h", "mock:out");
+        MockEndpoint out = consume(FROM + "&lookBack=1h");
         out.expectedMessageCount(10);
         out.assertIsSatisfied(10_000);
 
@@ -127,7 +127,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     @Test
     void lateRecordBehindTheWatermarkIsMissedWithoutLookBack() throws Exception {
         addMessages(0, 10);
-        MockEndpoint out = consume(FROM, "mock:out");
+        MockEndpoint out = consume(FROM);
         out.expectedMessageCount(10);
         out.assertIsSatisfied(10_000);
 
@@ -146,19 +146,7 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     void failedExchangeIsEmittedAgainAndNothingIsSkipped() throws Exception {
         addMessages(0, 10);
         AtomicInteger m4Attempts = new AtomicInteger();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(FROM).routeId("consumer")
-                        .process(e -> {
-                            if ("m4".equals(MessageConsumerTest.body(e)) && m4Attempts.getAndIncrement() == 0) {
-                                throw new IllegalStateException("downstream unavailable");
-                            }
-                        })
-                        .to("mock:out");
-            }
-        });
-        MockEndpoint out = getMockEndpoint("mock:out");
+        MockEndpoint out = consumeFailingOnce(FROM, e -> "m4".equals(body(e)), m4Attempts);
         out.expectedMessageCount(10);
         out.assertIsSatisfied(10_000);
         Thread.sleep(300);
@@ -200,16 +188,6 @@ class MessageConsumerTest extends FlowrouteTestSupport {
     }
 
     // ---- helpers ----
-
-    private MockEndpoint consume(String uri, String mock) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).routeId("consumer").to(mock);
-            }
-        });
-        return getMockEndpoint(mock);
-    }
 
     private static void addMessages(int from, int count) {
         for (int i = from; i < from + count; i++) {

@@ -17,6 +17,7 @@ public final class ApiInputs {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("mdr[12]-[0-9a-fA-F]{32}");
     private static final Pattern ROUTE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern DIGIT_FILTER = Pattern.compile("[0-9]{1,11}");
     private static final Pattern AREA_CODE = Pattern.compile("[2-9][0-9]{2}");
     private static final Pattern STATE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern RATE_CENTER = Pattern.compile("[A-Za-z][A-Za-z .'-]{0,63}");
@@ -74,31 +75,18 @@ public final class ApiInputs {
 
     /** A message detail record id: {@code mdr2-} (or the older {@code mdr1-}) and 32 hex digits. */
     public static String messageId(String raw) {
-        String text = required("messageId", raw);
-        if (!MESSAGE_ID.matcher(text).matches()) {
-            throw new FlowrouteValidationException("messageId", "expected mdr2- followed by 32 hex digits");
-        }
-        return text;
+        return matching("messageId", required("messageId", raw), MESSAGE_ID,
+                "expected mdr2- followed by 32 hex digits");
     }
 
     /** A route id as Flowroute issues them. */
     public static String routeId(String raw) {
-        String text = required("routeId", raw);
-        if (!ROUTE_ID.matcher(text).matches()) {
-            throw new FlowrouteValidationException("routeId", "expected letters, digits, '-' or '_' only");
-        }
-        return text;
+        return matching("routeId", required("routeId", raw), ROUTE_ID, "expected letters, digits, '-' or '_' only");
     }
 
     /** An optional digit filter ({@code startsWith}, {@code endsWith}, {@code contains}) of 1 to 11 digits. */
     public static String digitFilter(String field, String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if (raw.length() > 11 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new FlowrouteValidationException(field, "expected 1 to 11 digits");
-        }
-        return raw;
+        return matching(field, emptyAsNull(raw), DIGIT_FILTER, "expected 1 to 11 digits");
     }
 
     /** An optional page size between 1 and the API's maximum for the call. */
@@ -119,35 +107,34 @@ public final class ApiInputs {
 
     /** An optional three-digit area code. */
     public static String areaCode(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if (!AREA_CODE.matcher(raw).matches()) {
-            throw new FlowrouteValidationException("areaCode", "expected three digits, the first 2 to 9");
-        }
-        return raw;
+        return matching("areaCode", emptyAsNull(raw), AREA_CODE, "expected three digits, the first 2 to 9");
     }
 
     /** An optional two-letter state or province, upper-cased. */
     public static String state(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if (!STATE.matcher(raw).matches()) {
-            throw new FlowrouteValidationException("state", "expected a two-letter code such as WA");
-        }
-        return raw.toUpperCase(Locale.ROOT);
+        return upperCase(matching("state", emptyAsNull(raw), STATE, "expected a two-letter code such as WA"));
     }
 
     /** An optional rate center name, upper-cased as the API lists them. */
     public static String rateCenter(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
+        return upperCase(
+                matching("rateCenter", emptyAsNull(raw), RATE_CENTER, "expected a rate center name such as SEATTLE"));
+    }
+
+    /** {@code text} when it is {@code null} or matches {@code pattern}; else refused, naming {@code field}. */
+    private static String matching(String field, String text, Pattern pattern, String expected) {
+        if (text != null && !pattern.matcher(text).matches()) {
+            throw new FlowrouteValidationException(field, expected);
         }
-        if (!RATE_CENTER.matcher(raw).matches()) {
-            throw new FlowrouteValidationException("rateCenter", "expected a rate center name such as SEATTLE");
-        }
-        return raw.toUpperCase(Locale.ROOT);
+        return text;
+    }
+
+    private static String emptyAsNull(String raw) {
+        return raw == null || raw.isEmpty() ? null : raw;
+    }
+
+    private static String upperCase(String text) {
+        return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
 
     /** An optional amount of dollars, 0 or more. */

@@ -6,10 +6,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.camelflowroute.component.flowroute.model.Page;
 
 /**
  * One Flowroute API call, declared once: its name (the {@code flowroute:<name>} of the URI), HTTP method, path
@@ -34,6 +37,16 @@ public final class ApiOperation<R> {
     @FunctionalInterface
     interface AnswerReader<R> {
         R read(byte[] body, JsonApiCodec codec, ApiArguments checked) throws IOException;
+
+        /** Reads one resource of a model type; {@code withId} gives it the id JSON:API carries outside it. */
+        static <A> AnswerReader<A> resource(Class<A> type, BiFunction<A, String, A> withId) {
+            return (body, codec, args) -> codec.single(body, type, withId);
+        }
+
+        /** Reads a page of resources of a model type, each as {@link #resource} does. */
+        static <A> AnswerReader<Page<A>> resources(Class<A> type, BiFunction<A, String, A> withId) {
+            return (body, codec, args) -> codec.list(body, type, withId);
+        }
     }
 
     private final String name;

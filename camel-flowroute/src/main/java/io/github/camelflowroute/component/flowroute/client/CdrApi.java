@@ -16,6 +16,8 @@ import java.util.concurrent.CompletionException;
 import io.github.camelflowroute.component.flowroute.model.CdrExport;
 import io.github.camelflowroute.component.flowroute.model.Page;
 
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resource;
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resources;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.checked;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.decimalId;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.limit;
@@ -34,7 +36,7 @@ public final class CdrApi {
             .describedAs("List the account's CDR exports.")
             .inputs(oneOf("exportStatus", "processing", "completed", "failed").inQuery("status").filter(),
                     limit(MAX_LIMIT), offset())
-            .readsPage("CdrExport", (body, codec, args) -> codec.list(body, CdrExport.class, CdrExport::withId));
+            .readsPage("CdrExport", resources(CdrExport.class, CdrExport::withId));
 
     public static final ApiOperation<CdrExport> CREATE_CDR_EXPORT = ApiOperation
             .<CdrExport>post("createCdrExport", "/v2/cdrs/exports")
@@ -51,14 +53,14 @@ public final class CdrApi {
                 }
                 return codec.resourceBody("cdrexport", attributes);
             })
-            .reads("CdrExport", (body, codec, args) -> codec.single(body, CdrExport.class, CdrExport::withId))
+            .reads("CdrExport", resource(CdrExport.class, CdrExport::withId))
             .resultHeader("cdrExportId", CdrExport::id);
 
     public static final ApiOperation<CdrExport> GET_CDR_EXPORT = ApiOperation
             .<CdrExport>get("getCdrExport", "/v2/cdrs/exports/{cdrExportId}")
             .describedAs("Look up a CDR export: its status and, once completed, its download URL.")
             .inputs(decimalId("cdrExportId").inPath())
-            .reads("CdrExport", (body, codec, args) -> codec.single(body, CdrExport.class, CdrExport::withId));
+            .reads("CdrExport", resource(CdrExport.class, CdrExport::withId));
 
     public static final ApiOperation<CallDetailRecordIterator> DOWNLOAD_CDR_EXPORT = ApiOperation
             .<CallDetailRecordIterator>get("downloadCdrExport", "/v2/cdrs/exports/{cdrExportId}")

@@ -4,6 +4,8 @@ import io.github.camelflowroute.component.flowroute.model.CnamAssignment;
 import io.github.camelflowroute.component.flowroute.model.CnamRecord;
 import io.github.camelflowroute.component.flowroute.model.Page;
 
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resource;
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resources;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.bool;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.decimalId;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.limit;
@@ -21,13 +23,13 @@ public final class CnamApi {
             .<Page<CnamRecord>>get("listCnamRecords", "/v2/cnams")
             .describedAs("List the account's CNAM records.")
             .inputs(limit(MAX_LIMIT), offset(), bool("isApproved").inQuery("is_approved").filter())
-            .readsPage("CnamRecord", (body, codec, args) -> codec.list(body, CnamRecord.class, CnamRecord::withId));
+            .readsPage("CnamRecord", resources(CnamRecord.class, CnamRecord::withId));
 
     public static final ApiOperation<CnamRecord> GET_CNAM_RECORD = ApiOperation
             .<CnamRecord>get("getCnamRecord", "/v2/cnams/{cnamId}")
             .describedAs("Look up a CNAM record by id.")
             .inputs(decimalId("cnamId").inPath())
-            .reads("CnamRecord", (body, codec, args) -> codec.single(body, CnamRecord.class, CnamRecord::withId));
+            .reads("CnamRecord", resource(CnamRecord.class, CnamRecord::withId));
 
     public static final ApiOperation<CnamRecord> CREATE_CNAM_RECORD = ApiOperation
             .<CnamRecord>post("createCnamRecord", "/v2/cnams")
@@ -36,7 +38,7 @@ public final class CnamApi {
             .bodyText("cnamValue")
             .check(args -> args.with("cnamValue", cnamValue(args.get("cnamValue", String.class))))
             .writes((args, codec) -> codec.json(java.util.Map.of("value", args.get("cnamValue", String.class))))
-            .reads("CnamRecord", (body, codec, args) -> codec.single(body, CnamRecord.class, CnamRecord::withId))
+            .reads("CnamRecord", resource(CnamRecord.class, CnamRecord::withId))
             .resultHeader("cnamId", CnamRecord::id);
 
     public static final ApiOperation<CnamAssignment> ASSIGN_CNAM_RECORD = ApiOperation
@@ -44,14 +46,14 @@ public final class CnamApi {
             .describedAs("Assign an approved CNAM record to a number of the account.")
             .inputs(phoneNumber("number").inPath(), decimalId("cnamId").inPath())
             .reads("CnamAssignment",
-                    (body, codec, args) -> codec.single(body, CnamAssignment.class, CnamAssignment::withId));
+                    resource(CnamAssignment.class, CnamAssignment::withId));
 
     public static final ApiOperation<CnamAssignment> UNASSIGN_CNAM_RECORD = ApiOperation
             .<CnamAssignment>delete("unassignCnamRecord", "/v2/numbers/{number}/relationships/cnam")
             .describedAs("Remove the CNAM record of a number of the account.")
             .inputs(phoneNumber("number").inPath())
             .reads("CnamAssignment",
-                    (body, codec, args) -> codec.single(body, CnamAssignment.class, CnamAssignment::withId));
+                    resource(CnamAssignment.class, CnamAssignment::withId));
 
     public static final ApiOperation<Void> DELETE_CNAM_RECORD = ApiOperation
             .<Void>delete("deleteCnamRecord", "/v2/cnams/{cnamId}")

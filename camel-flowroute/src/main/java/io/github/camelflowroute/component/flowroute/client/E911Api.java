@@ -1,11 +1,14 @@
 package io.github.camelflowroute.component.flowroute.client;
 
+import java.io.IOException;
 import java.util.regex.Pattern;
 
 import io.github.camelflowroute.component.flowroute.model.E911Address;
 import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
 
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resource;
+import static io.github.camelflowroute.component.flowroute.client.ApiOperation.AnswerReader.resources;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.checked;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.decimalId;
 import static io.github.camelflowroute.component.flowroute.client.Inputs.limit;
@@ -27,30 +30,30 @@ public final class E911Api {
             .<Page<E911Address>>get("listE911Addresses", "/v2/e911s")
             .describedAs("List the account's E911 addresses.")
             .inputs(limit(MAX_LIMIT), offset(), checked("state", ApiInputs::state).inQuery("state").filter())
-            .readsPage("E911Address", (body, codec, args) -> codec.list(body, E911Address.class, E911Address::withId));
+            .readsPage("E911Address", resources(E911Address.class, E911Address::withId));
 
     public static final ApiOperation<E911Address> GET_E911_ADDRESS = ApiOperation
             .<E911Address>get("getE911Address", "/v2/e911s/{e911Id}")
             .describedAs("Look up an E911 address by id.")
             .inputs(decimalId("e911Id").inPath())
-            .reads("E911Address", (body, codec, args) -> codec.single(body, E911Address.class, E911Address::withId));
+            .reads("E911Address", resource(E911Address.class, E911Address::withId));
 
     public static final ApiOperation<E911Address> VALIDATE_E911_ADDRESS = ApiOperation
             .<E911Address>post("validateE911Address", "/v2/e911s/validate")
             .describedAs(
                     "Check that Flowroute can place an E911 address, without saving it; the body stays the address.")
             .bodyModel(E911Address.class)
-            .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), true)))
-            .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
+            .check(args -> checkAddress(args, true))
+            .writes(E911Api::addressBody)
             .reads("E911Address", (body, codec, args) -> args.get("address", E911Address.class));
 
     public static final ApiOperation<E911Address> CREATE_E911_ADDRESS = ApiOperation
             .<E911Address>post("createE911Address", "/v2/e911s")
             .describedAs("Create an E911 address.")
             .bodyModel(E911Address.class)
-            .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), true)))
-            .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
-            .reads("E911Address", (body, codec, args) -> codec.single(body, E911Address.class, E911Address::withId))
+            .check(args -> checkAddress(args, true))
+            .writes(E911Api::addressBody)
+            .reads("E911Address", resource(E911Address.class, E911Address::withId))
             .resultHeader("e911Id", E911Address::id);
 
     public static final ApiOperation<E911Address> UPDATE_E911_ADDRESS = ApiOperation
@@ -58,9 +61,9 @@ public final class E911Api {
             .describedAs("Change fields of an E911 address: the body gives those that change.")
             .inputs(decimalId("e911Id").inPath())
             .bodyModel(E911Address.class)
-            .check(args -> args.with("address", checkedAddress(args.body(E911Address.class), false)))
-            .writes((args, codec) -> codec.resourceBody("e911", args.get("address", E911Address.class)))
-            .reads("E911Address", (body, codec, args) -> codec.single(body, E911Address.class, E911Address::withId))
+            .check(args -> checkAddress(args, false))
+            .writes(E911Api::addressBody)
+            .reads("E911Address", resource(E911Address.class, E911Address::withId))
             .resultHeader("e911Id", E911Address::id);
 
     public static final ApiOperation<Void> DELETE_E911_ADDRESS = ApiOperation
@@ -85,6 +88,15 @@ public final class E911Api {
             .readsPage("PhoneNumber", (body, codec, args) -> codec.numbers(body));
 
     private E911Api() {
+    }
+
+    /** Checks the body's address ({@link #checkedAddress}) and keeps it, as sent, for the writer and the reader. */
+    private static void checkAddress(ApiArguments args, boolean complete) {
+        args.with("address", checkedAddress(args.body(E911Address.class), complete));
+    }
+
+    private static byte[] addressBody(ApiArguments args, JsonApiCodec codec) throws IOException {
+        return codec.resourceBody("e911", args.get("address", E911Address.class));
     }
 
     /**

@@ -22,10 +22,8 @@ public final class NumbersApi {
     public static final ApiOperation<Page<PhoneNumber>> LIST_NUMBERS = ApiOperation
             .<Page<PhoneNumber>>get("listNumbers", "/v2/numbers")
             .describedAs("List the account's phone numbers.")
-            .inputs(digits("startsWith").inQuery("starts_with").filter(),
-                    digits("endsWith").inQuery("ends_with").filter(),
-                    digits("contains").inQuery("contains").filter(),
-                    limit(MAX_LIMIT), offset())
+            .inputs(digitFilters())
+            .inputs(limit(MAX_LIMIT), offset())
             .readsPage("PhoneNumber", (body, codec, args) -> codec.numbers(body))
             .pollable(Polling.inventory("number", PhoneNumber::value,
                     key -> new PhoneNumber(key, key, null, null, null, null, null, null, null, null)));
@@ -46,10 +44,8 @@ public final class NumbersApi {
     public static final ApiOperation<Page<AvailableNumber>> SEARCH_AVAILABLE_NUMBERS = ApiOperation
             .<Page<AvailableNumber>>get("searchAvailableNumbers", "/v2/numbers/available")
             .describedAs("Search the numbers for sale.")
-            .inputs(digits("startsWith").inQuery("starts_with").filter(),
-                    digits("endsWith").inQuery("ends_with").filter(),
-                    digits("contains").inQuery("contains").filter(),
-                    checked("rateCenter", ApiInputs::rateCenter).inQuery("rate_center").filter(),
+            .inputs(digitFilters())
+            .inputs(checked("rateCenter", ApiInputs::rateCenter).inQuery("rate_center").filter(),
                     checked("state", ApiInputs::state).inQuery("state").filter(),
                     limit(MAX_LIMIT), offset())
             .readsPage("AvailableNumber", (body, codec, args) -> codec.availableNumbers(body))
@@ -88,6 +84,14 @@ public final class NumbersApi {
             .reads("PhoneNumber", (body, codec, args) -> codec.number(body));
 
     private NumbersApi() {
+    }
+
+    /** The digit filters of both number lists, sent as {@code starts_with}, {@code ends_with} and {@code contains}. */
+    private static ApiInput[] digitFilters() {
+        return new ApiInput[] {
+                digits("startsWith").inQuery("starts_with").filter(),
+                digits("endsWith").inQuery("ends_with").filter(),
+                digits("contains").inQuery("contains").filter() };
     }
 
     private static java.util.Map<String, Object> aliasBody(String alias) {

@@ -1,6 +1,8 @@
 package io.github.camelflowroute.component.flowroute.management;
 
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import io.github.camelflowroute.component.flowroute.client.SendRateLimiter;
 import io.github.camelflowroute.component.flowroute.metrics.CallOutcome;
@@ -20,22 +22,14 @@ final class StatisticsJson {
         json.put("succeeded", s.calls(CallOutcome.SUCCEEDED));
         json.put("failed", s.failedCalls());
         json.put("deliveryUnknown", s.deliveryUnknown());
-        JsonObject outcomes = new JsonObject();
-        for (CallOutcome outcome : CallOutcome.values()) {
-            outcomes.put(outcome.tag(), s.calls(outcome));
-        }
-        json.put("outcomes", outcomes);
+        json.put("outcomes", byTag(CallOutcome.values(), CallOutcome::tag, s::calls));
         JsonObject statuses = new JsonObject();
         s.statuses().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> statuses.put(e.getKey().toString(), e.getValue()));
         json.put("statuses", statuses);
         json.put("rateLimited", s.rateLimited());
         json.put("retries", s.retries());
-        JsonObject reasons = new JsonObject();
-        for (RetryReason reason : RetryReason.values()) {
-            reasons.put(reason.tag(), s.retries(reason));
-        }
-        json.put("retryReasons", reasons);
+        json.put("retryReasons", byTag(RetryReason.values(), RetryReason::tag, s::retries));
         json.put("rateLimitWaits", s.rateLimitWaits());
         json.put("rateLimitWaitMillis", s.rateLimitWaitTime().toMillis());
         json.put("webhookDuplicates", s.webhookDuplicates());
@@ -52,6 +46,15 @@ final class StatisticsJson {
         json.put("refused", limiter.getRefusedCount());
         json.put("delayed", limiter.getDelayedCount());
         json.put("delayedMillis", limiter.getDelayedTime().toMillis());
+        return json;
+    }
+
+    /** A count per constant, keyed by the constant's tag, in the enum's order. */
+    private static <E> JsonObject byTag(E[] constants, Function<E, String> tag, ToLongFunction<E> count) {
+        JsonObject json = new JsonObject();
+        for (E constant : constants) {
+            json.put(tag.apply(constant), count.applyAsLong(constant));
+        }
         return json;
     }
 }

@@ -39,34 +39,27 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
 
     @Override
     public void answered(String operation, int status) {
-        counters(operation).statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
-        tell(l -> l.answered(operation, status));
+        report(operation, events -> events.answered(operation, status));
     }
 
     @Override
     public void retried(String operation, RetryReason reason) {
-        counters(operation).retries.get(reason).increment();
-        tell(l -> l.retried(operation, reason));
+        report(operation, events -> events.retried(operation, reason));
     }
 
     @Override
     public void waitedForTurn(String operation, Duration waited) {
-        Counters c = counters(operation);
-        c.waits.increment();
-        c.waitNanos.add(waited.toNanos());
-        tell(l -> l.waitedForTurn(operation, waited));
+        report(operation, events -> events.waitedForTurn(operation, waited));
     }
 
     @Override
     public void completed(String operation, CallOutcome outcome) {
-        counters(operation).outcomes.get(outcome).increment();
-        tell(l -> l.completed(operation, outcome));
+        report(operation, events -> events.completed(operation, outcome));
     }
 
     @Override
     public void webhookDuplicate(String operation) {
-        counters(operation).webhookDuplicates.increment();
-        tell(l -> l.webhookDuplicate(operation));
+        report(operation, events -> events.webhookDuplicate(operation));
     }
 
     /** The counts of one operation so far; all zero for an operation that reported nothing. */
@@ -97,10 +90,12 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
     }
 
     /**
-     * Passes an event on. A listener that fails must not fail the call: the events come from the client's threads
-     * just before a call's future completes, which would then never complete.
+     * Counts an event in its operation's counters and passes it on to the listeners. A listener that fails must not
+     * fail the call: the events come from the client's threads just before a call's future completes, which would then
+     * never complete.
      */
-    private void tell(Consumer<FlowrouteEvents> event) {
+    private void report(String operation, Consumer<FlowrouteEvents> event) {
+        event.accept(counters(operation));
         for (FlowrouteEvents listener : listeners) {
             try {
                 event.accept(listener);
@@ -114,13 +109,40 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
         return operations.computeIfAbsent(operation == null ? "unknown" : operation, o -> new Counters());
     }
 
-    private static final class Counters {
+    /** The counts of one operation: the events reach it with that operation's name. */
+    private static final class Counters implements FlowrouteEvents {
         final Map<CallOutcome, LongAdder> outcomes = filled(CallOutcome.class);
         final Map<RetryReason, LongAdder> retries = filled(RetryReason.class);
         final ConcurrentMap<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         final LongAdder waits = new LongAdder();
         final LongAdder waitNanos = new LongAdder();
         final LongAdder webhookDuplicates = new LongAdder();
+
+        @Override
+        public void answered(String operation, int status) {
+            statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+        }
+
+        @Override
+        public void retried(String operation, RetryReason reason) {
+            retries.get(reason).increment();
+        }
+
+        @Override
+        public void waitedForTurn(String operation, Duration waited) {
+            waits.increment();
+            waitNanos.add(waited.toNanos());
+        }
+
+        @Override
+        public void completed(String operation, CallOutcome outcome) {
+            outcomes.get(outcome).increment();
+        }
+
+        @Override
+        public void webhookDuplicate(String operation) {
+            webhookDuplicates.increment();
+        }
 
         OperationStatistics snapshot() {
             Map<CallOutcome, Long> byOutcome = new EnumMap<>(CallOutcome.class);

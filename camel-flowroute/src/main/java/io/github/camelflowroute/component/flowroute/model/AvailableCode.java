@@ -1,6 +1,5 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -10,9 +9,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param type        {@code areacode} or {@code exchange}
  * @param relatedLink the API URL that lists what lies below it
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record AvailableCode(
-        @JsonProperty("code") String code,
-        @JsonProperty("type") String type,
+        String code,
+        String type,
         @JsonProperty("related") String relatedLink) {
 }

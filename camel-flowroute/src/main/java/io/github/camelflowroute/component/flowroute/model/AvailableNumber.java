@@ -2,9 +2,7 @@ package io.github.camelflowroute.component.flowroute.model;
 
 import java.math.BigDecimal;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A number that can be purchased.
@@ -17,14 +15,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param setupCost   the one-time price in dollars
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record AvailableNumber(
-        @JsonProperty("value") String value,
-        @JsonProperty("number_type") String numberType,
-        @JsonProperty("rate_center") String rateCenter,
-        @JsonProperty("state") String state,
-        @JsonProperty("monthly_cost") BigDecimal monthlyCost,
-        @JsonProperty("setup_cost") BigDecimal setupCost) {
+        String value,
+        String numberType,
+        String rateCenter,
+        String state,
+        BigDecimal monthlyCost,
+        BigDecimal setupCost) {
 
     /** This number with the resource id standing in for a missing value. */
     public AvailableNumber withId(String id) {

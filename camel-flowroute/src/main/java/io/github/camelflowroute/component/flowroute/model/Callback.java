@@ -1,6 +1,5 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -12,9 +11,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param url    where Flowroute posts
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record Callback(
-        @JsonProperty("type") CallbackType type,
-        @JsonProperty("number") String number,
+        CallbackType type,
+        String number,
         @JsonProperty("callback_url") String url) {
 }

@@ -4,9 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-
 /**
  * A call detail record export: a job that collects the calls its filters select into a gzip'd CSV file.
  *
@@ -22,19 +19,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param billedMinutes    their billed minutes, or {@code null} while processing
  * @param totalCost        their total cost in dollars, or {@code null} while processing
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record CdrExport(
-        @JsonProperty("id") String id,
-        @JsonProperty("status") String status,
-        @JsonProperty("callback_url") String callbackUrl,
-        @JsonProperty("download_url") String downloadUrl,
-        @JsonProperty("requested_at") @ApiTimestamp Instant requestedAt,
-        @JsonProperty("created_at") @ApiTimestamp Instant createdAt,
-        @JsonProperty("expires_at") @ApiTimestamp Instant expiresAt,
-        @JsonProperty("filter_parameters") Map<String, Object> filterParameters,
-        @JsonProperty("num_calls") Integer numCalls,
-        @JsonProperty("billed_minutes") Integer billedMinutes,
-        @JsonProperty("total_cost") BigDecimal totalCost) {
+        String id,
+        String status,
+        String callbackUrl,
+        String downloadUrl,
+        @ApiTimestamp Instant requestedAt,
+        @ApiTimestamp Instant createdAt,
+        @ApiTimestamp Instant expiresAt,
+        Map<String, Object> filterParameters,
+        Integer numCalls,
+        Integer billedMinutes,
+        BigDecimal totalCost) {
 
     /** Whether the file can be downloaded. */
     public boolean isCompleted() {

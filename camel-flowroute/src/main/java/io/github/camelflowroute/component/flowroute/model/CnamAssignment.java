@@ -1,6 +1,5 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -10,10 +9,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param cnamId      the assigned record's id, or {@code null}
  * @param dateCreated when the change was accepted, as the API wrote it (RFC 1123)
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record CnamAssignment(
         @JsonProperty("id") String cnamId,
-        @JsonProperty("date_created") String dateCreated) {
+        String dateCreated) {
 
     public CnamAssignment withId(String newId) {
         return new CnamAssignment(newId, dateCreated);

@@ -1,8 +1,6 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A caller-ID name (CNAM) record of the account. Flowroute reviews a new record before it can be assigned.
@@ -16,14 +14,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param rejectionReason  why it was rejected, or {@code null}/empty
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record CnamRecord(
-        @JsonProperty("id") String id,
-        @JsonProperty("value") String value,
-        @JsonProperty("is_approved") Boolean isApproved,
-        @JsonProperty("approval_datetime") String approvalDatetime,
-        @JsonProperty("creation_datetime") String creationDatetime,
-        @JsonProperty("rejection_reason") String rejectionReason) {
+        String id,
+        String value,
+        Boolean isApproved,
+        String approvalDatetime,
+        String creationDatetime,
+        String rejectionReason) {
 
     public CnamRecord withId(String newId) {
         return new CnamRecord(newId, value, isApproved, approvalDatetime, creationDatetime, rejectionReason);

@@ -2,9 +2,7 @@ package io.github.camelflowroute.component.flowroute.model;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A delivery receipt of a sent message. Usually two per message: level 1 when the carrier gateway took it,
@@ -19,15 +17,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param body                  the message text the callback repeats, when it does
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record DeliveryReceipt(
-        @JsonProperty("level") Integer level,
-        @JsonProperty("status") String status,
-        @JsonProperty("status_code") Integer statusCode,
-        @JsonProperty("status_code_description") String statusCodeDescription,
-        @JsonProperty("timestamp") @ApiTimestamp Instant timestamp,
-        @JsonProperty("message_id") String messageId,
-        @JsonProperty("body") String body) {
+        Integer level,
+        String status,
+        Integer statusCode,
+        String statusCodeDescription,
+        @ApiTimestamp Instant timestamp,
+        String messageId,
+        String body) {
 
     /** This receipt with the message id that JSON:API carries outside the attributes. */
     public DeliveryReceipt withMessageId(String messageId) {

@@ -1,9 +1,7 @@
 package io.github.camelflowroute.component.flowroute.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An E911 address: where emergency services go for calls from the numbers it is assigned to. As a {@code Map}, a
@@ -23,20 +21,20 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param zip               the five-digit zip code (or ZIP+4)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record E911Address(
-        @JsonProperty("id") String id,
-        @JsonProperty("label") String label,
-        @JsonProperty("first_name") @JsonAlias("firstName") String firstName,
-        @JsonProperty("last_name") @JsonAlias("lastName") String lastName,
-        @JsonProperty("street_number") @JsonAlias("streetNumber") String streetNumber,
-        @JsonProperty("street_name") @JsonAlias("streetName") String streetName,
-        @JsonProperty("address_type") @JsonAlias("addressType") String addressType,
-        @JsonProperty("address_type_number") @JsonAlias("addressTypeNumber") String addressTypeNumber,
-        @JsonProperty("city") String city,
-        @JsonProperty("state") String state,
-        @JsonProperty("country") String country,
-        @JsonProperty("zip") @JsonAlias({
+        String id,
+        String label,
+        @JsonAlias("firstName") String firstName,
+        @JsonAlias("lastName") String lastName,
+        @JsonAlias("streetNumber") String streetNumber,
+        @JsonAlias("streetName") String streetName,
+        @JsonAlias("addressType") String addressType,
+        @JsonAlias("addressTypeNumber") String addressTypeNumber,
+        String city,
+        String state,
+        String country,
+        @JsonAlias({
                 "zip_code", "zipCode" }) String zip) {
 
     public E911Address withId(String newId) {

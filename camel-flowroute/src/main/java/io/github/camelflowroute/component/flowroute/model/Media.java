@@ -1,8 +1,6 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A media item of an MMS. Message lookups give only the id; inbound MMS callbacks give all fields.
@@ -14,13 +12,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param url      where the file can be fetched (these URLs expire after about a week), when known
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record Media(
-        @JsonProperty("id") String id,
-        @JsonProperty("file_name") String fileName,
-        @JsonProperty("file_size") Long fileSize,
-        @JsonProperty("mime_type") String mimeType,
-        @JsonProperty("url") String url) {
+        String id,
+        String fileName,
+        Long fileSize,
+        String mimeType,
+        String url) {
 
     /** A media item known only by its id. */
     public static Media ofId(String id) {

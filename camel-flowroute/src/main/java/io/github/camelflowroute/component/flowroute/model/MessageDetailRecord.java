@@ -3,9 +3,7 @@ package io.github.camelflowroute.component.flowroute.model;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A message detail record (MDR): one sent or received SMS/MMS as Flowroute recorded it.
@@ -26,22 +24,22 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param media             the media of an MMS
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record MessageDetailRecord(
-        @JsonProperty("id") String id,
-        @JsonProperty("direction") String direction,
-        @JsonProperty("from") String from,
-        @JsonProperty("to") String to,
-        @JsonProperty("body") String body,
-        @JsonProperty("is_mms") Boolean isMms,
-        @JsonProperty("message_encoding") Integer messageEncoding,
-        @JsonProperty("message_type") String messageType,
-        @JsonProperty("status") String status,
-        @JsonProperty("timestamp") @ApiTimestamp Instant timestamp,
-        @JsonProperty("amount_nanodollars") Long amountNanodollars,
-        @JsonProperty("amount_display") String amountDisplay,
-        @JsonProperty("delivery_receipts") List<DeliveryReceipt> deliveryReceipts,
-        @JsonProperty("media") List<Media> media) {
+        String id,
+        String direction,
+        String from,
+        String to,
+        String body,
+        Boolean isMms,
+        Integer messageEncoding,
+        String messageType,
+        String status,
+        @ApiTimestamp Instant timestamp,
+        Long amountNanodollars,
+        String amountDisplay,
+        List<DeliveryReceipt> deliveryReceipts,
+        List<Media> media) {
 
     public MessageDetailRecord {
         deliveryReceipts = deliveryReceipts == null ? List.of() : List.copyOf(deliveryReceipts);

@@ -4,9 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An SMS or MMS to send: the body of {@code POST /v2.1/messages}.
@@ -19,14 +17,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param dlrCallback a URL that receives this message's delivery receipts, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record OutboundMessage(
-        @JsonProperty("from") String from,
-        @JsonProperty("to") String to,
-        @JsonProperty("body") String body,
-        @JsonProperty("media_urls") @JsonAlias("mediaUrls") List<String> mediaUrls,
-        @JsonProperty("is_mms") @JsonAlias("isMms") Boolean isMms,
-        @JsonProperty("dlr_callback") @JsonAlias("dlrCallback") String dlrCallback) {
+        String from,
+        String to,
+        String body,
+        @JsonAlias("mediaUrls") List<String> mediaUrls,
+        @JsonAlias("isMms") Boolean isMms,
+        @JsonAlias("dlrCallback") String dlrCallback) {
 
     public OutboundMessage {
         mediaUrls = mediaUrls == null ? List.of() : List.copyOf(mediaUrls);

@@ -2,9 +2,7 @@ package io.github.camelflowroute.component.flowroute.model;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A phone number of the account, with its voice routes when the API gave them.
@@ -21,18 +19,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param routes             the routes the API included with the number
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record PhoneNumber(
-        @JsonProperty("id") String id,
-        @JsonProperty("value") String value,
-        @JsonProperty("alias") String alias,
-        @JsonProperty("cnam_lookups_enabled") Boolean cnamLookupsEnabled,
-        @JsonProperty("number_type") String numberType,
-        @JsonProperty("rate_center") String rateCenter,
-        @JsonProperty("state") String state,
-        @JsonProperty("primary_route_id") String primaryRouteId,
-        @JsonProperty("failover_route_id") String failoverRouteId,
-        @JsonProperty("routes") List<Route> routes) {
+        String id,
+        String value,
+        String alias,
+        Boolean cnamLookupsEnabled,
+        String numberType,
+        String rateCenter,
+        String state,
+        String primaryRouteId,
+        String failoverRouteId,
+        List<Route> routes) {
 
     public PhoneNumber {
         routes = routes == null ? List.of() : List.copyOf(routes);

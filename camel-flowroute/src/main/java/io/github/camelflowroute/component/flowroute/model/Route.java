@@ -1,9 +1,7 @@
 package io.github.camelflowroute.component.flowroute.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * An inbound voice route: where calls to a number go.
@@ -15,12 +13,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param alias     a name for the route
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonIgnoreProperties(ignoreUnknown = true)
+@ApiObject
 public record Route(
-        @JsonProperty("id") String id,
-        @JsonProperty("route_type") @JsonAlias("routeType") String routeType,
-        @JsonProperty("value") @JsonAlias("routeValue") String value,
-        @JsonProperty("alias") String alias) {
+        String id,
+        @JsonAlias("routeType") String routeType,
+        @JsonAlias("routeValue") String value,
+        String alias) {
 
     /** A route to be created. */
     public static Route newRoute(RouteType routeType, String value, String alias) {

@@ -1,6 +1,5 @@
 package io.github.camelflowroute.component.flowroute.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -9,6 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param id       the MDR id, {@code mdr2-} followed by 32 hex digits
  * @param selfLink the API URL of the record
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record SendMessageResult(@JsonProperty("id") String id, @JsonProperty("self") String selfLink) {
+@ApiObject
+public record SendMessageResult(String id, @JsonProperty("self") String selfLink) {
 }

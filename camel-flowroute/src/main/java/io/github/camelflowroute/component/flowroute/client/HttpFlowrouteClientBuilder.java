@@ -57,17 +57,20 @@ public final class HttpFlowrouteClientBuilder {
         return this;
     }
 
+    /** The API access key (the Basic user name) and secret key; both required. */
     public HttpFlowrouteClientBuilder credentials(String accessKey, String secretKey) {
         this.accessKey = accessKey;
         this.secretKey = secretKey;
         return this;
     }
 
+    /** How long opening a connection may take (10 s by default). */
     public HttpFlowrouteClientBuilder connectTimeout(Duration connectTimeout) {
         this.connectTimeout = connectTimeout;
         return this;
     }
 
+    /** How long each wait for data from the server may take (30 s by default). */
     public HttpFlowrouteClientBuilder responseTimeout(Duration responseTimeout) {
         this.responseTimeout = responseTimeout;
         return this;
@@ -126,17 +129,20 @@ public final class HttpFlowrouteClientBuilder {
         return this;
     }
 
+    /** The TLS context of https connections; the JVM's default trust by default. */
     public HttpFlowrouteClientBuilder sslContext(SSLContext sslContext) {
         this.sslContext = sslContext;
         return this;
     }
 
+    /** An HTTP proxy that every request goes through (port 8080 when {@code port} is not positive). */
     public HttpFlowrouteClientBuilder proxy(String host, int port) {
         this.proxyHost = host;
         this.proxyPort = port;
         return this;
     }
 
+    /** The {@code User-Agent} of every request ({@code camel-flowroute} by default). */
     public HttpFlowrouteClientBuilder userAgent(String userAgent) {
         this.userAgent = userAgent;
         return this;

@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import io.github.camelflowroute.component.flowroute.metrics.FlowrouteEvents;
 import io.github.camelflowroute.component.flowroute.metrics.RetryReason;
@@ -33,6 +34,7 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.HttpRequestInterceptor;
 import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.Message;
+import org.apache.hc.core5.http.nio.AsyncEntityConsumer;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
 import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
@@ -172,34 +174,7 @@ final class HttpTransport implements AutoCloseable {
     /** A plain GET of an absolute URL on another host (media): no credentials, no retries, the same limits. */
     CompletableFuture<BoundedBodyConsumer.Body> download(URI url, long maxBytes) {
         CompletableFuture<BoundedBodyConsumer.Body> result = new CompletableFuture<>();
-        String path = url.getRawPath();
-        SimpleHttpRequest request = SimpleHttpRequest.create("GET", url);
-        Future<?> exchange = http.execute(SimpleRequestProducer.create(request),
-                new BasicResponseConsumer<>(new BoundedBodyConsumer(maxBytes)), new FutureCallback<>() {
-                    @Override
-                    public void completed(Message<HttpResponse, BoundedBodyConsumer.Body> answer) {
-                        int status = answer.getHead().getCode();
-                        if (status != 200 || answer.getBody() == null) {
-                            result.completeExceptionally(
-                                    new FlowrouteTransportException("GET", path, "media answered " + status, null));
-                        } else {
-                            result.complete(answer.getBody());
-                        }
-                    }
-
-                    @Override
-                    public void failed(Exception ex) {
-                        result.completeExceptionally(
-                                new FlowrouteTransportException("GET", path, "media download failed: " + ex, ex));
-                    }
-
-                    @Override
-                    public void cancelled() {
-                        result.completeExceptionally(new FlowrouteTransportException("GET", path,
-                                "no complete answer within the request timeout of " + requestTimeoutMillis + " ms",
-                                new TimeoutException()));
-                    }
-                });
+        Future<?> exchange = getAbsolute(url, new BoundedBodyConsumer(maxBytes), "media", true, body -> {}, result);
         if (requestTimeoutMillis > 0) {
             ScheduledFuture<?> expiry = schedule(() -> exchange.cancel(true), requestTimeoutMillis);
             result.whenComplete((ok, failed) -> expiry.cancel(false));
@@ -214,17 +189,30 @@ final class HttpTransport implements AutoCloseable {
      */
     CompletableFuture<java.nio.file.Path> spool(URI url) {
         CompletableFuture<java.nio.file.Path> result = new CompletableFuture<>();
+        getAbsolute(url, new SpooledBodyConsumer(), "CDR file", false, HttpTransport::deleteQuietly, result);
+        return result;
+    }
+
+    /**
+     * GETs an absolute URL into {@code result}: its body when the answer is 200, otherwise a transport failure naming
+     * {@code what} (a body that came with another status is discarded). When {@code timed}, cancelling the returned
+     * handle ends it as past the request timeout.
+     */
+    private <B> Future<?> getAbsolute(URI url, AsyncEntityConsumer<B> body, String what, boolean timed,
+            Consumer<B> discard, CompletableFuture<B> result) {
         String path = url.getRawPath();
         SimpleHttpRequest request = SimpleHttpRequest.create("GET", url);
-        http.execute(SimpleRequestProducer.create(request), new BasicResponseConsumer<>(new SpooledBodyConsumer()),
+        return http.execute(SimpleRequestProducer.create(request), new BasicResponseConsumer<>(body),
                 new FutureCallback<>() {
                     @Override
-                    public void completed(Message<HttpResponse, java.nio.file.Path> answer) {
+                    public void completed(Message<HttpResponse, B> answer) {
                         int status = answer.getHead().getCode();
                         if (status != 200 || answer.getBody() == null) {
-                            deleteQuietly(answer.getBody());
+                            if (answer.getBody() != null) {
+                                discard.accept(answer.getBody());
+                            }
                             result.completeExceptionally(
-                                    new FlowrouteTransportException("GET", path, "download answered " + status, null));
+                                    new FlowrouteTransportException("GET", path, what + " answered " + status, null));
                         } else {
                             result.complete(answer.getBody());
                         }
@@ -233,16 +221,17 @@ final class HttpTransport implements AutoCloseable {
                     @Override
                     public void failed(Exception ex) {
                         result.completeExceptionally(
-                                new FlowrouteTransportException("GET", path, "download failed: " + ex, ex));
+                                new FlowrouteTransportException("GET", path, what + " download failed: " + ex, ex));
                     }
 
                     @Override
                     public void cancelled() {
-                        result.completeExceptionally(
-                                new FlowrouteTransportException("GET", path, "download cancelled", null));
+                        result.completeExceptionally(timed
+                                ? new FlowrouteTransportException("GET", path, "no complete answer within the request"
+                                        + " timeout of " + requestTimeoutMillis + " ms", new TimeoutException())
+                                : new FlowrouteTransportException("GET", path, what + " download cancelled", null));
                     }
                 });
-        return result;
     }
 
     private static void deleteQuietly(java.nio.file.Path file) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The default {@link SendRateLimiter}: keeps the sends of this process under the limit of each access key and kind.
@@ -45,6 +46,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
 
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
+    private final LongSupplier clock;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
     /** A limiter with its own timer thread (a daemon), stopped by {@link #close()}. */
@@ -57,6 +59,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         own.setRemoveOnCancelPolicy(true);
         this.timer = own;
         this.ownTimer = true;
+        this.clock = System::nanoTime;
     }
 
     /**
@@ -65,8 +68,16 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
      * @param timer runs short tasks only (starting the attempts whose turn came)
      */
     public AdaptiveSendRateLimiter(ScheduledExecutorService timer) {
+        this(timer, System::nanoTime);
+    }
+
+    /**
+     * A limiter on the given timer and clock (nanoseconds, as {@link System#nanoTime()}): tests run it in virtual time.
+     */
+    AdaptiveSendRateLimiter(ScheduledExecutorService timer, LongSupplier clock) {
         this.timer = timer;
         this.ownTimer = false;
+        this.clock = clock;
     }
 
     @Override
@@ -116,8 +127,8 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
 
         Lane(Kind kind) {
             this.kind = kind;
-            // System.nanoTime() may be any value, negative too: no default of 0 for a time
-            long now = System.nanoTime();
+            // the clock (System.nanoTime()) may be any value, negative too: no default of 0 for a time
+            long now = clock.getAsLong();
             pausedUntil = now;
             nextTurn = now;
             lastDecrease = now - 2 * WINDOW;
@@ -129,7 +140,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         }
 
         CompletableFuture<Turn> acquire(int perSecond, Duration maxWait) {
-            Waiter waiter = new Waiter(System.nanoTime());
+            Waiter waiter = new Waiter(clock.getAsLong());
             List<Grant> granted;
             synchronized (this) {
                 if (perSecond != limit) {
@@ -224,7 +235,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             List<Grant> granted;
             synchronized (this) {
                 wake = null;
-                granted = dispatch(System.nanoTime());
+                granted = dispatch(clock.getAsLong());
             }
             give(granted);
         }
@@ -243,7 +254,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         private void ended(int place, boolean wasRefused, Duration retryAfter) {
             List<Grant> granted;
             synchronized (this) {
-                long now = System.nanoTime();
+                long now = clock.getAsLong();
                 if (place < busy.length) {
                     busy[place] = false;
                     // it arrived before its answer: a window after the answer it is out of the API's window for sure
@@ -295,7 +306,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                 if (place < busy.length) {
                     busy[place] = false;
                 }
-                granted = dispatch(System.nanoTime());
+                granted = dispatch(clock.getAsLong());
             }
             give(granted);
         }

@@ -30,9 +30,19 @@ import java.util.function.LongSupplier;
  * attempts count too, the limiter then backs off in steps rather than by halves: it uses a place less (a fifth less
  * of many), and with one place left it spaces its turns 1.5 times further apart, up to four windows; after each such
  * 429 it also pauses for a random part of its spacing, so that senders that collided do not collide again in step.
- * An accepted attempt brings the spacing back down at once (a sender that gets through keeps the key while it has
- * sends, the others stay out of its way), and eight seconds without a 429 give back a place. A {@code Retry-After} is
- * honoured. Turns are given in the order they were asked for.
+ * An accepted attempt narrows the spacing by as much (a sender that gets through keeps the key while it has sends,
+ * the others stay out of its way), and eight seconds without a 429 give back a place.
+ * <p>
+ * With a limit of one (MMS) every attempt fills the window, and a refused one blocks the key for everyone for a
+ * window, so senders without a shared limiter can only take turns: pauses at random left them about half the limit.
+ * After its first 429 a lane sends once per frame of three slots of 1.1 windows (the 100 ms absorb the spread of
+ * arrival times), at a fixed phase, in a slot picked at random; a sender that gets through keeps its slot and the
+ * others look for a free one. Refused once in a slot that worked, the lane moves 50 ms later (a neighbour drifted
+ * close); refused again, to the next slot; refused in every slot three times over, the frame grows by a slot (up to
+ * six). After 30 s without a 429 it tries a frame a slot shorter: if that draws a 429 it goes back to its frame and
+ * slot, otherwise it takes the next step two frames later, up to the full rate again once it is alone.
+ * <p>
+ * A {@code Retry-After} is honoured. Turns are given in the order they were asked for.
  */
 public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
 
@@ -43,6 +53,12 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
     private static final double SPACING_INCREASE = 1.5;
     private static final double MAX_SPACING = 4;
     private static final long PROBE_AFTER = TimeUnit.SECONDS.toNanos(8);
+    // taking turns with a limit of one: a slot leaves room for the arrival times to spread by 100 ms
+    private static final long SLOT = TimeUnit.MILLISECONDS.toNanos(1100);
+    private static final int FIRST_FRAME = 3;
+    private static final int MAX_FRAME = 6;
+    private static final long DRIFT_STEP = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long SHORTER_AFTER = TimeUnit.SECONDS.toNanos(30);
 
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
@@ -122,6 +138,13 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         private long nextTurn;
         private long lastDecrease;
         private long lastChange;
+        // with a limit of one: the slots of the frame this lane takes one of (0 while it does not share the key), the
+        // due time of its last accepted turn (its slot), the 429s in a row, and whether a shorter frame is on trial
+        private int frame;
+        private long heldSlot;
+        private int refusedInRow;
+        private boolean tryingShorter;
+        private long shorterAfter = SHORTER_AFTER;
         private ScheduledFuture<?> wake;
         private long wakeAt;
 
@@ -136,7 +159,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         }
 
         synchronized double rate() {
-            return places / spacing;
+            return frame > 0 ? (double) WINDOW / (frame * SLOT) : places / spacing;
         }
 
         CompletableFuture<Turn> acquire(int perSecond, Duration maxWait) {
@@ -168,6 +191,9 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             int old = freeAt.length;
             places = limit == 0 || places == limit ? perSecond : Math.min(places, perSecond);
             limit = perSecond;
+            if (limit > 1) {
+                frame = 0;
+            }
             freeAt = Arrays.copyOf(freeAt, perSecond);
             busy = Arrays.copyOf(busy, perSecond);
             for (int i = old; i < perSecond; i++) {
@@ -195,7 +221,8 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                     break;
                 }
                 long at = later(freeAt[place], pausedUntil);
-                if (spacing > 1) {
+                boolean paced = spacing > 1 || frame > 0;
+                if (paced) {
                     at = later(at, nextTurn);
                 }
                 if (at - now > 0) {
@@ -204,14 +231,15 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                 }
                 Waiter waiter = queue.pollFirst();
                 busy[place] = true;
-                if (spacing > 1) {
-                    // from when the turn was due, not when the timer got here: a late wake-up is not carried on
-                    nextTurn = later(at, waiter.asked) + (long) (spacing * (WINDOW + CLOCK_MARGIN));
+                // when the turn was due, not when the timer got here: a late wake-up is not carried on
+                long due = later(at, waiter.asked);
+                if (paced) {
+                    nextTurn = due + (frame > 0 ? frame * SLOT : (long) (spacing * (WINDOW + CLOCK_MARGIN)));
                 }
                 if (granted == null) {
                     granted = new ArrayList<>();
                 }
-                granted.add(new Grant(waiter, new Counted(place)));
+                granted.add(new Grant(waiter, new Counted(place, due)));
             }
             return granted == null ? List.of() : granted;
         }
@@ -251,7 +279,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             }
         }
 
-        private void ended(int place, boolean wasRefused, Duration retryAfter) {
+        private void ended(int place, long due, boolean wasRefused, Duration retryAfter) {
             List<Grant> granted;
             synchronized (this) {
                 long now = clock.getAsLong();
@@ -265,7 +293,13 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                         pausedUntil = later(pausedUntil, now + retryAfter.toNanos());
                     }
                     // this process's own attempts cannot fill a window (see above): someone else sends with the key
-                    crowded(now);
+                    if (limit > 1) {
+                        crowded(now);
+                    } else {
+                        refusedInTurn(now);
+                    }
+                } else if (frame > 0) {
+                    acceptedInTurn(now, due);
                 } else {
                     accepted(now);
                 }
@@ -300,6 +334,58 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             }
         }
 
+        /** A 429 with a limit of one: take turns in a frame, find a slot of it that is free, or a longer frame. */
+        private void refusedInTurn(long now) {
+            lastChange = now;
+            if (frame == 0) {
+                frame = FIRST_FRAME;
+                refusedInRow = 0;
+                shorterAfter = SHORTER_AFTER;
+                nextTurn = now + (1 + ThreadLocalRandom.current().nextInt(frame)) * SLOT;
+            } else if (tryingShorter) {
+                // the shorter frame has no room: back to the frame and the slot held before
+                tryingShorter = false;
+                frame++;
+                shorterAfter = SHORTER_AFTER;
+                long next = heldSlot + frame * SLOT;
+                while (next - now <= 0) {
+                    next += frame * SLOT;
+                }
+                nextTurn = next;
+            } else {
+                refusedInRow++;
+                if (refusedInRow > 3 * frame + 1) {
+                    // no slot of the frame came free: more senders than slots
+                    frame = Math.min(MAX_FRAME, frame + 1);
+                    refusedInRow = 0;
+                }
+                // refused once in a slot that worked: a neighbour's turn drifted close, so a little later; refused
+                // again: the slot is someone else's, so the next one
+                nextTurn += refusedInRow == 1 ? DRIFT_STEP : SLOT;
+            }
+        }
+
+        /** Accepted while taking turns: the slot is this lane's; long without a 429, a shorter frame is tried. */
+        private void acceptedInTurn(long now, long due) {
+            heldSlot = due;
+            refusedInRow = 0;
+            if (tryingShorter) {
+                if (now - lastChange > 2 * frame * SLOT) {
+                    // it fits: the next step comes sooner, as the others have likely stopped sending
+                    tryingShorter = false;
+                    shorterAfter = 2 * frame * SLOT;
+                }
+            } else if (now - lastChange > shorterAfter) {
+                frame--;
+                lastChange = now;
+                if (frame == 1) {
+                    frame = 0;
+                } else {
+                    tryingShorter = true;
+                }
+            }
+        }
+
         private void unused(int place) {
             List<Grant> granted;
             synchronized (this) {
@@ -324,16 +410,18 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         /** A turn given: holds its place until it ends. */
         private final class Counted implements Turn {
             private final int place;
+            private final long due;
             private boolean ended;
 
-            Counted(int place) {
+            Counted(int place, long due) {
                 this.place = place;
+                this.due = due;
             }
 
             @Override
             public void completed() {
                 if (end()) {
-                    ended(place, false, null);
+                    ended(place, due, false, null);
                 }
             }
 
@@ -341,7 +429,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             public void refused(Duration retryAfter) {
                 if (end()) {
                     counters.refused();
-                    ended(place, true, retryAfter);
+                    ended(place, due, true, retryAfter);
                 }
             }
 

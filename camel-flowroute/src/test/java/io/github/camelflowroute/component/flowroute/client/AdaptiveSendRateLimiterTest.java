@@ -85,6 +85,24 @@ class AdaptiveSendRateLimiterTest {
         assertThat(staying.currentRate("key", SMS)).isEqualTo(5);
     }
 
+    @Test
+    void aLimiterThatTookTurnsForMmsClimbsBackToTheFullRateOnceAlone() {
+        ModelledSendKey key = new ModelledSendKey(timer, 5, 20);
+        AdaptiveSendRateLimiter staying = newLimiter();
+        List<CompletableFuture<Boolean>> crowded = new ArrayList<>();
+        for (int node = 0; node < 3; node++) {
+            crowded.addAll(queue(key, node == 0 ? staying : newLimiter(), MMS, 1, 10));
+        }
+        runAll(crowded);
+        assertThat(crowded).allSatisfy(s -> assertThat(s).isCompletedWithValue(true));
+        assertThat(staying.currentRate("key", MMS)).as("taking turns with the others").isLessThan(1);
+
+        List<CompletableFuture<Boolean>> alone = sendAll(key, staying, MMS, 1, 60);
+
+        assertThat(alone).allSatisfy(s -> assertThat(s).isCompletedWithValue(true));
+        assertThat(staying.currentRate("key", MMS)).isEqualTo(1);
+    }
+
     /** Queues {@code count} sends at once, as a bulk route does, and runs the clock until all have ended. */
     private List<CompletableFuture<Boolean>> sendAll(ModelledSendKey key, SendRateLimiter limiter,
             SendRateLimiter.Kind kind, int perSecond, int count) {

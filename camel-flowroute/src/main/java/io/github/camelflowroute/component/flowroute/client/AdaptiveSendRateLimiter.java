@@ -31,7 +31,9 @@ import java.util.function.LongSupplier;
  * of many), and with one place left it spaces its turns 1.5 times further apart, up to four windows; after each such
  * 429 it also pauses for a random part of its spacing, so that senders that collided do not collide again in step.
  * An accepted attempt narrows the spacing by as much (a sender that gets through keeps the key while it has sends,
- * the others stay out of its way), and eight seconds without a 429 give back a place.
+ * the others stay out of its way). Six to ten seconds without a 429 (at random, so that nodes that backed off
+ * together do not come back together) give back a place, and each further two seconds without one another: when the
+ * others have stopped sending, the lane is back at the full rate within about 15 s.
  * <p>
  * With a limit of one (MMS) every attempt fills the window, and a refused one blocks the key for everyone for a
  * window, so senders without a shared limiter can only take turns: pauses at random left them about half the limit.
@@ -53,6 +55,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
     private static final double SPACING_INCREASE = 1.5;
     private static final double MAX_SPACING = 4;
     private static final long PROBE_AFTER = TimeUnit.SECONDS.toNanos(8);
+    private static final long PROBE_AGAIN_AFTER = TimeUnit.SECONDS.toNanos(2);
     // taking turns with a limit of one: a slot leaves room for the arrival times to spread by 100 ms
     private static final long SLOT = TimeUnit.MILLISECONDS.toNanos(1100);
     private static final int FIRST_FRAME = 3;
@@ -138,6 +141,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         private long nextTurn;
         private long lastDecrease;
         private long lastChange;
+        private long probeAfter = PROBE_AFTER;
         // with a limit of one: the slots of the frame this lane takes one of (0 while it does not share the key), the
         // due time of its last accepted turn (its slot), the 429s in a row, and whether a shorter frame is on trial
         private int frame;
@@ -319,6 +323,8 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                 }
                 lastDecrease = now;
                 lastChange = now;
+                // 6 to 10 s, so that nodes that backed off together do not all try a place more together
+                probeAfter = (long) (PROBE_AFTER * (0.75 + 0.5 * ThreadLocalRandom.current().nextDouble()));
             }
             long pause = (long) (ThreadLocalRandom.current().nextDouble() * spacing * (WINDOW + CLOCK_MARGIN));
             pausedUntil = later(pausedUntil, now + pause);
@@ -328,9 +334,11 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             if (spacing > 1) {
                 // it got through: there is room now
                 spacing = Math.max(1, spacing / SPACING_INCREASE);
-            } else if (places < limit && now - lastChange > PROBE_AFTER) {
+            } else if (places < limit && now - lastChange > probeAfter) {
                 places++;
                 lastChange = now;
+                // the place taken back drew no 429 since the last: the others may have stopped, so the next one soon
+                probeAfter = PROBE_AGAIN_AFTER;
             }
         }
 

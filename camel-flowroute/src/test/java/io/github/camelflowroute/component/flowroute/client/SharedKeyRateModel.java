@@ -11,9 +11,9 @@ import java.util.stream.IntStream;
  * A design aid, not a test and not a measurement: runs {@code SharedKeySendRateTest}'s default-limiter scenario (three
  * nodes with a default limiter each, 100 SMS and 15 MMS each, queued at once) against a {@link ModelledSendKey} in
  * virtual time, many times over in seconds, and prints the rates the nodes reach together. A change to
- * {@link AdaptiveSendRateLimiter} can be tried here before it is measured for real: over 20 runs the model gave 3.2 to
- * 4.1 SMS/s
- * and 0.42 to 0.68 MMS/s (84 to 119 429s) for the limiter of 2026-12-07, the real test 3.3 to 4.1 and 0.49 to 0.61.
+ * {@link AdaptiveSendRateLimiter} can be tried here before it is measured for real. Its calibration: for the limiter
+ * before MMS senders took turns (commit 7464774), 20 runs of the model gave 3.2 to 4.1 SMS/s and 0.42 to 0.68 MMS/s,
+ * the real test 3.3 to 4.1 and 0.49 to 0.61.
  * <p>
  * Arguments: runs (default 20), the latest an attempt may reach the key after its turn in ms (default 30).
  */

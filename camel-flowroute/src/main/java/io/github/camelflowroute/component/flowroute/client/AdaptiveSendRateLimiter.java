@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The default {@link SendRateLimiter}: keeps the sends of this process under the limit of each access key and kind.
@@ -29,9 +30,21 @@ import java.util.concurrent.TimeUnit;
  * attempts count too, the limiter then backs off in steps rather than by halves: it uses a place less (a fifth less
  * of many), and with one place left it spaces its turns 1.5 times further apart, up to four windows; after each such
  * 429 it also pauses for a random part of its spacing, so that senders that collided do not collide again in step.
- * An accepted attempt brings the spacing back down at once (a sender that gets through keeps the key while it has
- * sends, the others stay out of its way), and eight seconds without a 429 give back a place. A {@code Retry-After} is
- * honoured. Turns are given in the order they were asked for.
+ * An accepted attempt narrows the spacing by as much (a sender that gets through keeps the key while it has sends,
+ * the others stay out of its way). Six to ten seconds without a 429 (at random, so that nodes that backed off
+ * together do not come back together) give back a place, and each further two seconds without one another: when the
+ * others have stopped sending, the lane is back at the full rate within about 15 s.
+ * <p>
+ * With a limit of one (MMS) every attempt fills the window, and a refused one blocks the key for everyone for a
+ * window, so senders without a shared limiter can only take turns: pauses at random left them about half the limit.
+ * After its first 429 a lane sends once per frame of three slots of 1.1 windows (the 100 ms absorb the spread of
+ * arrival times), at a fixed phase, in a slot picked at random; a sender that gets through keeps its slot and the
+ * others look for a free one. Refused once in a slot that worked, the lane moves 50 ms later (a neighbour drifted
+ * close); refused again, to the next slot; refused in every slot three times over, the frame grows by a slot (up to
+ * six). After 30 s without a 429 it tries a frame a slot shorter: if that draws a 429 it goes back to its frame and
+ * slot, otherwise it takes the next step two frames later, up to the full rate again once it is alone.
+ * <p>
+ * A {@code Retry-After} is honoured. Turns are given in the order they were asked for.
  */
 public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
 
@@ -42,9 +55,17 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
     private static final double SPACING_INCREASE = 1.5;
     private static final double MAX_SPACING = 4;
     private static final long PROBE_AFTER = TimeUnit.SECONDS.toNanos(8);
+    private static final long PROBE_AGAIN_AFTER = TimeUnit.SECONDS.toNanos(2);
+    // taking turns with a limit of one: a slot leaves room for the arrival times to spread by 100 ms
+    private static final long SLOT = TimeUnit.MILLISECONDS.toNanos(1100);
+    private static final int FIRST_FRAME = 3;
+    private static final int MAX_FRAME = 6;
+    private static final long DRIFT_STEP = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long SHORTER_AFTER = TimeUnit.SECONDS.toNanos(30);
 
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
+    private final LongSupplier clock;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
     /** A limiter with its own timer thread (a daemon), stopped by {@link #close()}. */
@@ -57,6 +78,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         own.setRemoveOnCancelPolicy(true);
         this.timer = own;
         this.ownTimer = true;
+        this.clock = System::nanoTime;
     }
 
     /**
@@ -65,8 +87,16 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
      * @param timer runs short tasks only (starting the attempts whose turn came)
      */
     public AdaptiveSendRateLimiter(ScheduledExecutorService timer) {
+        this(timer, System::nanoTime);
+    }
+
+    /**
+     * A limiter on the given timer and clock (nanoseconds, as {@link System#nanoTime()}): tests run it in virtual time.
+     */
+    AdaptiveSendRateLimiter(ScheduledExecutorService timer, LongSupplier clock) {
         this.timer = timer;
         this.ownTimer = false;
+        this.clock = clock;
     }
 
     @Override
@@ -111,13 +141,21 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         private long nextTurn;
         private long lastDecrease;
         private long lastChange;
+        private long probeAfter = PROBE_AFTER;
+        // with a limit of one: the slots of the frame this lane takes one of (0 while it does not share the key), the
+        // due time of its last accepted turn (its slot), the 429s in a row, and whether a shorter frame is on trial
+        private int frame;
+        private long heldSlot;
+        private int refusedInRow;
+        private boolean tryingShorter;
+        private long shorterAfter = SHORTER_AFTER;
         private ScheduledFuture<?> wake;
         private long wakeAt;
 
         Lane(Kind kind) {
             this.kind = kind;
-            // System.nanoTime() may be any value, negative too: no default of 0 for a time
-            long now = System.nanoTime();
+            // the clock (System.nanoTime()) may be any value, negative too: no default of 0 for a time
+            long now = clock.getAsLong();
             pausedUntil = now;
             nextTurn = now;
             lastDecrease = now - 2 * WINDOW;
@@ -125,11 +163,11 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         }
 
         synchronized double rate() {
-            return places / spacing;
+            return frame > 0 ? (double) WINDOW / (frame * SLOT) : places / spacing;
         }
 
         CompletableFuture<Turn> acquire(int perSecond, Duration maxWait) {
-            Waiter waiter = new Waiter(System.nanoTime());
+            Waiter waiter = new Waiter(clock.getAsLong());
             List<Grant> granted;
             synchronized (this) {
                 if (perSecond != limit) {
@@ -157,6 +195,9 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             int old = freeAt.length;
             places = limit == 0 || places == limit ? perSecond : Math.min(places, perSecond);
             limit = perSecond;
+            if (limit > 1) {
+                frame = 0;
+            }
             freeAt = Arrays.copyOf(freeAt, perSecond);
             busy = Arrays.copyOf(busy, perSecond);
             for (int i = old; i < perSecond; i++) {
@@ -184,7 +225,8 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                     break;
                 }
                 long at = later(freeAt[place], pausedUntil);
-                if (spacing > 1) {
+                boolean paced = spacing > 1 || frame > 0;
+                if (paced) {
                     at = later(at, nextTurn);
                 }
                 if (at - now > 0) {
@@ -193,14 +235,15 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                 }
                 Waiter waiter = queue.pollFirst();
                 busy[place] = true;
-                if (spacing > 1) {
-                    // from when the turn was due, not when the timer got here: a late wake-up is not carried on
-                    nextTurn = later(at, waiter.asked) + (long) (spacing * (WINDOW + CLOCK_MARGIN));
+                // when the turn was due, not when the timer got here: a late wake-up is not carried on
+                long due = later(at, waiter.asked);
+                if (paced) {
+                    nextTurn = due + (frame > 0 ? frame * SLOT : (long) (spacing * (WINDOW + CLOCK_MARGIN)));
                 }
                 if (granted == null) {
                     granted = new ArrayList<>();
                 }
-                granted.add(new Grant(waiter, new Counted(place)));
+                granted.add(new Grant(waiter, new Counted(place, due)));
             }
             return granted == null ? List.of() : granted;
         }
@@ -224,7 +267,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             List<Grant> granted;
             synchronized (this) {
                 wake = null;
-                granted = dispatch(System.nanoTime());
+                granted = dispatch(clock.getAsLong());
             }
             give(granted);
         }
@@ -240,10 +283,10 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             }
         }
 
-        private void ended(int place, boolean wasRefused, Duration retryAfter) {
+        private void ended(int place, long due, boolean wasRefused, Duration retryAfter) {
             List<Grant> granted;
             synchronized (this) {
-                long now = System.nanoTime();
+                long now = clock.getAsLong();
                 if (place < busy.length) {
                     busy[place] = false;
                     // it arrived before its answer: a window after the answer it is out of the API's window for sure
@@ -254,7 +297,13 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                         pausedUntil = later(pausedUntil, now + retryAfter.toNanos());
                     }
                     // this process's own attempts cannot fill a window (see above): someone else sends with the key
-                    crowded(now);
+                    if (limit > 1) {
+                        crowded(now);
+                    } else {
+                        refusedInTurn(now);
+                    }
+                } else if (frame > 0) {
+                    acceptedInTurn(now, due);
                 } else {
                     accepted(now);
                 }
@@ -274,6 +323,8 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                 }
                 lastDecrease = now;
                 lastChange = now;
+                // 6 to 10 s, so that nodes that backed off together do not all try a place more together
+                probeAfter = (long) (PROBE_AFTER * (0.75 + 0.5 * ThreadLocalRandom.current().nextDouble()));
             }
             long pause = (long) (ThreadLocalRandom.current().nextDouble() * spacing * (WINDOW + CLOCK_MARGIN));
             pausedUntil = later(pausedUntil, now + pause);
@@ -283,9 +334,63 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             if (spacing > 1) {
                 // it got through: there is room now
                 spacing = Math.max(1, spacing / SPACING_INCREASE);
-            } else if (places < limit && now - lastChange > PROBE_AFTER) {
+            } else if (places < limit && now - lastChange > probeAfter) {
                 places++;
                 lastChange = now;
+                // the place taken back drew no 429 since the last: the others may have stopped, so the next one soon
+                probeAfter = PROBE_AGAIN_AFTER;
+            }
+        }
+
+        /** A 429 with a limit of one: take turns in a frame, find a slot of it that is free, or a longer frame. */
+        private void refusedInTurn(long now) {
+            lastChange = now;
+            if (frame == 0) {
+                frame = FIRST_FRAME;
+                refusedInRow = 0;
+                shorterAfter = SHORTER_AFTER;
+                nextTurn = now + (1 + ThreadLocalRandom.current().nextInt(frame)) * SLOT;
+            } else if (tryingShorter) {
+                // the shorter frame has no room: back to the frame and the slot held before
+                tryingShorter = false;
+                frame++;
+                shorterAfter = SHORTER_AFTER;
+                long next = heldSlot + frame * SLOT;
+                while (next - now <= 0) {
+                    next += frame * SLOT;
+                }
+                nextTurn = next;
+            } else {
+                refusedInRow++;
+                if (refusedInRow > 3 * frame + 1) {
+                    // no slot of the frame came free: more senders than slots
+                    frame = Math.min(MAX_FRAME, frame + 1);
+                    refusedInRow = 0;
+                }
+                // refused once in a slot that worked: a neighbour's turn drifted close, so a little later; refused
+                // again: the slot is someone else's, so the next one
+                nextTurn += refusedInRow == 1 ? DRIFT_STEP : SLOT;
+            }
+        }
+
+        /** Accepted while taking turns: the slot is this lane's; long without a 429, a shorter frame is tried. */
+        private void acceptedInTurn(long now, long due) {
+            heldSlot = due;
+            refusedInRow = 0;
+            if (tryingShorter) {
+                if (now - lastChange > 2 * frame * SLOT) {
+                    // it fits: the next step comes sooner, as the others have likely stopped sending
+                    tryingShorter = false;
+                    shorterAfter = 2 * frame * SLOT;
+                }
+            } else if (now - lastChange > shorterAfter) {
+                frame--;
+                lastChange = now;
+                if (frame == 1) {
+                    frame = 0;
+                } else {
+                    tryingShorter = true;
+                }
             }
         }
 
@@ -295,7 +400,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                 if (place < busy.length) {
                     busy[place] = false;
                 }
-                granted = dispatch(System.nanoTime());
+                granted = dispatch(clock.getAsLong());
             }
             give(granted);
         }
@@ -313,16 +418,18 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         /** A turn given: holds its place until it ends. */
         private final class Counted implements Turn {
             private final int place;
+            private final long due;
             private boolean ended;
 
-            Counted(int place) {
+            Counted(int place, long due) {
                 this.place = place;
+                this.due = due;
             }
 
             @Override
             public void completed() {
                 if (end()) {
-                    ended(place, false, null);
+                    ended(place, due, false, null);
                 }
             }
 
@@ -330,7 +437,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             public void refused(Duration retryAfter) {
                 if (end()) {
                     counters.refused();
-                    ended(place, true, retryAfter);
+                    ended(place, due, true, retryAfter);
                 }
             }
 

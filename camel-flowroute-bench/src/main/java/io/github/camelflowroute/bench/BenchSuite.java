@@ -217,8 +217,7 @@ public final class BenchSuite {
      * again as the baseline of each trial.
      */
     void variants(String stub0, String stub20) throws Exception {
-        List<String> clients = List.of("raw", "component", "component-io-thread", "component-no-expect",
-                "component-io-thread-no-expect");
+        List<String> clients = SendVariant.clients();
         Map<String, Child> workers = new LinkedHashMap<>();
         for (String client : clients) {
             Child c = start("variant-" + client, List.of("-Xms512m", "-Xmx512m"), SendLoad.class,

@@ -245,7 +245,7 @@ final class Report {
 
     private void extrasTable() {
         List<Map<String, Object>> pool = send("component-default-pool", 20, 512);
-        List<Map<String, Object>> sim = results.stream().filter(r -> "simulator".equals(r.get("server"))).toList();
+        List<Map<String, Object>> sim = select(r -> "simulator".equals(r.get("server")));
         if (pool.isEmpty() && sim.isEmpty()) {
             return;
         }
@@ -285,25 +285,20 @@ final class Report {
             List<Map<String, Object>> raw = variant("raw", at[0], at[1]);
             Double rawTp = median(raw, "throughput");
             Double rawCpu = median(raw, "cpuUsPerSend");
-            for (String client : List.of("raw", "component", "component-io-thread", "component-no-expect",
-                    "component-io-thread-no-expect")) {
+            for (String client : SendVariant.clients()) {
                 List<Map<String, Object>> t = variant(client, at[0], at[1]);
                 Double tp = median(t, "throughput");
                 Double cpu = median(t, "cpuUsPerSend");
                 md.append(String.format(Locale.ROOT, "| %d ms | %d | %s | %s | %s | %s | %s | %s |\n", at[0], at[1],
-                        VARIANT_LABELS.getOrDefault(client, client), fmt(tp, "%,.0f"), ratio(tp, rawTp),
+                        SendVariant.of(client).map(v -> v.label).orElse(client), fmt(tp, "%,.0f"), ratio(tp, rawTp),
                         fmt(cpu, "%.1f"), ratio(cpu, rawCpu), fmt(median(t, "threadsDuring"), "%.0f")));
             }
         }
         md.append('\n');
     }
 
-    private static final Map<String, String> VARIANT_LABELS = Map.of("component", "component (defaults)",
-            "component-io-thread", "component, continueOnIoThread=true", "component-no-expect",
-            "component, expectContinue=false", "component-io-thread-no-expect", "component, both");
-
     private void rateTable() {
-        List<Map<String, Object>> rate = results.stream().filter(r -> "rate".equals(r.get("scenario"))).toList();
+        List<Map<String, Object>> rate = select(r -> "rate".equals(r.get("scenario")));
         if (rate.isEmpty()) {
             return;
         }
@@ -398,7 +393,7 @@ final class Report {
     }
 
     private void jmhTable() {
-        List<Map<String, Object>> jmh = results.stream().filter(r -> "jmh".equals(r.get("scenario"))).toList();
+        List<Map<String, Object>> jmh = select(r -> "jmh".equals(r.get("scenario")));
         if (jmh.isEmpty()) {
             return;
         }

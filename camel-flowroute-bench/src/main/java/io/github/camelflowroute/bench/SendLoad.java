@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,7 @@ import org.apache.hc.core5.io.CloseMode;
 /**
  * One client JVM of the send benchmark: a closed loop that keeps N sends in flight against the stub and measures
  * throughput, latency per send, process CPU per send and live threads. Arguments:
- * {@code --client raw|camel-http|component|component-default-pool|component-io-thread|component-no-expect|component-io-thread-no-expect --pool 512 --io-threads 2 --stub0 URL --stub20 URL};
+ * {@code --client raw|camel-http|component-default-pool|<a SendVariant client> --pool 512 --io-threads 2 --stub0 URL --stub20 URL};
  * the phases come as commands on standard input, so the suite can interleave short trials of the clients.
  * <p>
  * raw and component are asynchronous: the initial N sends come from the main thread, then each completion (on an
@@ -138,16 +139,15 @@ public final class SendLoad {
     }
 
     static Target create(String client, String stub, int pool, int ioThreads) throws Exception {
+        String pooled = "&rateLimit=false&maxConnections=" + pool + "&ioThreadCount=" + ioThreads;
+        Optional<SendVariant> variant = SendVariant.of(client);
+        if (variant.isPresent()) {
+            return component(stub, pooled + variant.get().options);
+        }
         return switch (client) {
             case "raw" -> raw(stub, pool, ioThreads);
             case "camel-http" -> camelHttp(stub, pool);
-            case "component" ->
-                    component(stub, "&rateLimit=false&maxConnections=" + pool + "&ioThreadCount=" + ioThreads);
             case "component-default-pool" -> component(stub, "&rateLimit=false&ioThreadCount=" + ioThreads);
-            case "component-io-thread", "component-no-expect", "component-io-thread-no-expect" -> component(stub,
-                    "&rateLimit=false&maxConnections=" + pool + "&ioThreadCount=" + ioThreads
-                            + (client.contains("io-thread") ? "&continueOnIoThread=true" : "")
-                            + (client.contains("no-expect") ? "&expectContinue=false" : ""));
             default -> throw new IllegalArgumentException(client);
         };
     }

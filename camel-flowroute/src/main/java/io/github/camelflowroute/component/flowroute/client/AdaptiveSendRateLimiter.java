@@ -23,26 +23,23 @@ import java.util.function.LongSupplier;
  * its answer, so an attempt holds its place from its turn until one window (1000 ms, plus 1 ms for the API's
  * millisecond clock) after its answer: this process's own attempts can never arrive more than N in a window, however
  * bunched they arrive (a busy host, a pause, the network), and a single sender loses only the round trip per window.
- * (Freeing a place a window after its turn plus a margin of 25 ms, adapted on 429s, was tried: on a busy host the
- * arrival times spread by more than the round trip, and every 429 it drew counted against the window too.)
  * <p>
- * So a 429 means that someone else sends with the key: other processes without a shared limiter. Since refused
- * attempts count too, the limiter then backs off in steps rather than by halves: it uses a place less (a fifth less
- * of many), and with one place left it spaces its turns 1.5 times further apart, up to four windows; after each such
- * 429 it also pauses for a random part of its spacing, so that senders that collided do not collide again in step.
- * An accepted attempt narrows the spacing by as much (a sender that gets through keeps the key while it has sends,
- * the others stay out of its way). Six to ten seconds without a 429 (at random, so that nodes that backed off
- * together do not come back together) give back a place, and each further two seconds without one another: when the
- * others have stopped sending, the lane is back at the full rate within about 15 s.
+ * So a 429 means that someone else sends with the key: other processes without a shared limiter. Refused attempts
+ * count too, so senders that each keep to the limit on their own fill every window with refusals and hardly any
+ * attempt gets through. After its first 429 the lane therefore shares the key in frames: its turns come only at the
+ * start of a frame of 1.15 windows, the frames counted from the epoch on the wall clock, so that every node's frames
+ * start together (MMS frames half a frame after SMS ones, so that the two do not arrive together). All the attempts of
+ * a frame then arrive within its first 150 ms, the first N of them are accepted, and the next frame starts clear of
+ * them all, refused ones included: the key carries N per frame (87 % of its limit) however many nodes send.
  * <p>
- * With a limit of one (MMS) every attempt fills the window, and a refused one blocks the key for everyone for a
- * window, so senders without a shared limiter can only take turns: pauses at random left them about half the limit.
- * After its first 429 a lane sends once per frame of three slots of 1.1 windows (the 100 ms absorb the spread of
- * arrival times), at a fixed phase, in a slot picked at random; a sender that gets through keeps its slot and the
- * others look for a free one. Refused once in a slot that worked, the lane moves 50 ms later (a neighbour drifted
- * close); refused again, to the next slot; refused in every slot three times over, the frame grows by a slot (up to
- * six). After 30 s without a 429 it tries a frame a slot shorter: if that draws a 429 it goes back to its frame and
- * slot, otherwise it takes the next step two frames later, up to the full rate again once it is alone.
+ * The lane sends a burst of at most N turns per frame: as many as were accepted in its last frame when some were
+ * refused, otherwise one more than before. So the nodes together ask for about N per frame and draw a few 429s, not
+ * every node's N. After a frame where none of its attempts got through, a lane sits out the next one half of the time:
+ * where the frames do not line up (clocks that disagree by more than about 100 ms), each frame's attempts would block
+ * the next ones' for good, and only silence breaks that. Ten seconds without a 429 and the lane has the key to itself
+ * again. The nodes' clocks must agree to within a few tens of milliseconds, as NTP keeps them; where they do not, no
+ * send is lost but the rate falls to a quarter (MMS) or a half (SMS). Nodes that share a key are better served by a
+ * shared limiter.
  * <p>
  * A {@code Retry-After} is honoured. Turns are given in the order they were asked for.
  */
@@ -51,21 +48,17 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
     static final long WINDOW = TimeUnit.MILLISECONDS.toNanos(1000);
     // the API's window is counted in whole milliseconds: an attempt a window and 1 ms after another is clear of it
     private static final long CLOCK_MARGIN = TimeUnit.MILLISECONDS.toNanos(1);
-    private static final double PLACES_DECREASE = 0.8;
-    private static final double SPACING_INCREASE = 1.5;
-    private static final double MAX_SPACING = 4;
-    private static final long PROBE_AFTER = TimeUnit.SECONDS.toNanos(8);
-    private static final long PROBE_AGAIN_AFTER = TimeUnit.SECONDS.toNanos(2);
-    // taking turns with a limit of one: a slot leaves room for the arrival times to spread by 100 ms
-    private static final long SLOT = TimeUnit.MILLISECONDS.toNanos(1100);
-    private static final int FIRST_FRAME = 3;
-    private static final int MAX_FRAME = 6;
-    private static final long DRIFT_STEP = TimeUnit.MILLISECONDS.toNanos(50);
-    private static final long SHORTER_AFTER = TimeUnit.SECONDS.toNanos(30);
+    // sharing the key: the 150 ms beyond a window absorb the spread of the frame's arrival times
+    static final long FRAME = TimeUnit.MILLISECONDS.toNanos(1150);
+    // a turn that would start later than this into its frame waits for the next one, to keep within the 150 ms
+    private static final long LATEST_IN_FRAME = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long ALONE_AFTER = TimeUnit.SECONDS.toNanos(10);
+    private static final int MAX_SIT_OUT_DOUBLINGS = 3;
 
     private final ScheduledExecutorService timer;
     private final boolean ownTimer;
     private final LongSupplier clock;
+    private final LongSupplier wallClockOffset;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
     /** A limiter with its own timer thread (a daemon), stopped by {@link #close()}. */
@@ -79,6 +72,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         this.timer = own;
         this.ownTimer = true;
         this.clock = System::nanoTime;
+        this.wallClockOffset = AdaptiveSendRateLimiter::wallClockOffset;
     }
 
     /**
@@ -87,16 +81,23 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
      * @param timer runs short tasks only (starting the attempts whose turn came)
      */
     public AdaptiveSendRateLimiter(ScheduledExecutorService timer) {
-        this(timer, System::nanoTime);
+        this(timer, System::nanoTime, AdaptiveSendRateLimiter::wallClockOffset);
     }
 
     /**
-     * A limiter on the given timer and clock (nanoseconds, as {@link System#nanoTime()}): tests run it in virtual time.
+     * A limiter on the given timer and clock (nanoseconds, as {@link System#nanoTime()}) whose frames start at the
+     * multiples of {@link #FRAME} of {@code clock + wallClockOffset}: tests run it in virtual time.
      */
-    AdaptiveSendRateLimiter(ScheduledExecutorService timer, LongSupplier clock) {
+    AdaptiveSendRateLimiter(ScheduledExecutorService timer, LongSupplier clock, LongSupplier wallClockOffset) {
         this.timer = timer;
         this.ownTimer = false;
         this.clock = clock;
+        this.wallClockOffset = wallClockOffset;
+    }
+
+    /** What to add to {@link System#nanoTime()} for nanoseconds since the epoch: the same frames on every node. */
+    private static long wallClockOffset() {
+        return TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - System.nanoTime();
     }
 
     @Override
@@ -107,7 +108,9 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         return lanes.computeIfAbsent(kind + ":" + accessKey, k -> new Lane(kind)).acquire(perSecond, maxWait);
     }
 
-    /** The attempts per second the key and kind may use now: the limit unless others' 429s slowed it down. */
+    /**
+     * The attempts per second the key and kind may use now: the limit, or less while it shares the key with others.
+     */
     public double currentRate(String accessKey, Kind kind) {
         Lane lane = lanes.get(kind + ":" + accessKey);
         return lane == null ? Double.NaN : lane.rate();
@@ -133,37 +136,29 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         // per place: when it is free again, and whether an attempt holds it
         private long[] freeAt = new long[0];
         private boolean[] busy = new boolean[0];
-        // places in use (fewer than the limit after others' 429s), and with one, windows between turns
-        private int places;
-        private double spacing = 1;
-        // no turn before these: a Retry-After or the random pause after others' 429; the spacing
+        // no turn before this: a Retry-After, or a window after the 429 that showed others send with the key
         private long pausedUntil;
-        private long nextTurn;
-        private long lastDecrease;
-        private long lastChange;
-        private long probeAfter = PROBE_AFTER;
-        // with a limit of one: the slots of the frame this lane takes one of (0 while it does not share the key), the
-        // due time of its last accepted turn (its slot), the 429s in a row, and whether a shorter frame is on trial
-        private int frame;
-        private long heldSlot;
-        private int refusedInRow;
-        private boolean tryingShorter;
-        private long shorterAfter = SHORTER_AFTER;
+        // sharing the key: the most turns per frame (0 while this process has the key to itself), the frames' phase,
+        // and when the last 429 came
+        private int burst;
+        private long phase;
+        private long lastRefused;
+        // the frame turns were last given in: its start, the turns given in it and what became of them so far
+        private long frame;
+        private int givenInFrame;
+        private int acceptedInFrame;
+        private int refusedInFrame;
         private ScheduledFuture<?> wake;
         private long wakeAt;
 
         Lane(Kind kind) {
             this.kind = kind;
             // the clock (System.nanoTime()) may be any value, negative too: no default of 0 for a time
-            long now = clock.getAsLong();
-            pausedUntil = now;
-            nextTurn = now;
-            lastDecrease = now - 2 * WINDOW;
-            lastChange = now;
+            pausedUntil = clock.getAsLong();
         }
 
         synchronized double rate() {
-            return frame > 0 ? (double) WINDOW / (frame * SLOT) : places / spacing;
+            return burst > 0 ? (double) burst * WINDOW / FRAME : limit;
         }
 
         CompletableFuture<Turn> acquire(int perSecond, Duration maxWait) {
@@ -190,14 +185,11 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             return waiter.future;
         }
 
-        /** A new limit: as many places, all in use unless others' 429s had taken some out. Holds the lock. */
+        /** A new limit: as many places. Holds the lock. */
         private void resize(int perSecond, long now) {
             int old = freeAt.length;
-            places = limit == 0 || places == limit ? perSecond : Math.min(places, perSecond);
             limit = perSecond;
-            if (limit > 1) {
-                frame = 0;
-            }
+            burst = Math.min(burst, limit);
             freeAt = Arrays.copyOf(freeAt, perSecond);
             busy = Arrays.copyOf(busy, perSecond);
             for (int i = old; i < perSecond; i++) {
@@ -214,38 +206,95 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                     queue.pollFirst();
                     continue;
                 }
-                int place = -1;
-                for (int i = 0; i < places; i++) {
-                    if (!busy[i] && (place < 0 || freeAt[i] - freeAt[place] < 0)) {
-                        place = i;
-                    }
-                }
+                int place = freePlace();
                 if (place < 0) {
                     // every place is held by an attempt under way: its end dispatches again
                     break;
                 }
-                long at = later(freeAt[place], pausedUntil);
-                boolean paced = spacing > 1 || frame > 0;
-                if (paced) {
-                    at = later(at, nextTurn);
-                }
-                if (at - now > 0) {
-                    wakeAt(at, now);
+                long due = burst > 0 ? turnInFrame(now) : turnAlone(place, now);
+                if (due - now > 0) {
+                    wakeAt(due, now);
                     break;
                 }
                 Waiter waiter = queue.pollFirst();
                 busy[place] = true;
-                // when the turn was due, not when the timer got here: a late wake-up is not carried on
-                long due = later(at, waiter.asked);
-                if (paced) {
-                    nextTurn = due + (frame > 0 ? frame * SLOT : (long) (spacing * (WINDOW + CLOCK_MARGIN)));
+                if (burst > 0) {
+                    givenInFrame++;
                 }
                 if (granted == null) {
                     granted = new ArrayList<>();
                 }
-                granted.add(new Grant(waiter, new Counted(place, due)));
+                granted.add(new Grant(waiter, new Counted(place, burst > 0 ? frame : null)));
             }
             return granted == null ? List.of() : granted;
+        }
+
+        /** The place not held by an attempt that is free the soonest, or -1. */
+        private int freePlace() {
+            int place = -1;
+            for (int i = 0; i < limit; i++) {
+                if (!busy[i] && (place < 0 || freeAt[i] - freeAt[place] < 0)) {
+                    place = i;
+                }
+            }
+            return place;
+        }
+
+        /** Alone on the key: when the place is out of the API's window. */
+        private long turnAlone(int place, long now) {
+            return later(freeAt[place], pausedUntil);
+        }
+
+        /**
+         * Sharing the key: now when this frame started just now and has room, otherwise the start of the next frame
+         * with room. A turn given in a new frame starts its count; the last frame's outcome first sets the burst, and
+         * may sit out this frame.
+         */
+        private long turnInFrame(long now) {
+            long start = frameStart(now);
+            if (start - pausedUntil < 0 || now - start > LATEST_IN_FRAME) {
+                return frameStartAtOrAfter(later(start + FRAME, pausedUntil));
+            }
+            if (start != frame) {
+                boolean sitOut = afterFrame();
+                startFrame(start);
+                if (sitOut) {
+                    pausedUntil = start + FRAME;
+                    return pausedUntil;
+                }
+            }
+            return givenInFrame < burst ? now : start + FRAME;
+        }
+
+        /**
+         * After a frame: the burst is as many as were accepted when some were refused, else one more than before;
+         * when none got through, sit out the next frame half of the time (see the class comment).
+         *
+         * @return whether to sit out the next frame
+         */
+        private boolean afterFrame() {
+            if (refusedInFrame > 0) {
+                burst = Math.max(1, Math.min(limit, acceptedInFrame));
+            } else if (givenInFrame >= burst) {
+                burst = Math.min(limit, burst + 1);
+            }
+            return acceptedInFrame == 0 && refusedInFrame > 0 && ThreadLocalRandom.current().nextBoolean();
+        }
+
+        private void startFrame(long start) {
+            frame = start;
+            givenInFrame = 0;
+            acceptedInFrame = 0;
+            refusedInFrame = 0;
+        }
+
+        private long frameStart(long time) {
+            return Math.floorDiv(time + phase, FRAME) * FRAME - phase;
+        }
+
+        private long frameStartAtOrAfter(long time) {
+            long start = frameStart(time);
+            return start == time ? start : start + FRAME;
         }
 
         private void wakeAt(long at, long now) {
@@ -283,7 +332,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             }
         }
 
-        private void ended(int place, long due, boolean wasRefused, Duration retryAfter) {
+        private void ended(int place, Long inFrame, boolean wasRefused, Duration retryAfter) {
             List<Grant> granted;
             synchronized (this) {
                 long now = clock.getAsLong();
@@ -292,105 +341,36 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                     // it arrived before its answer: a window after the answer it is out of the API's window for sure
                     freeAt[place] = now + WINDOW + CLOCK_MARGIN;
                 }
+                boolean counted = inFrame != null && inFrame == frame;
                 if (wasRefused) {
                     if (retryAfter != null) {
                         pausedUntil = later(pausedUntil, now + retryAfter.toNanos());
                     }
                     // this process's own attempts cannot fill a window (see above): someone else sends with the key
-                    if (limit > 1) {
-                        crowded(now);
-                    } else {
-                        refusedInTurn(now);
+                    refused(now, counted);
+                } else if (burst > 0) {
+                    acceptedInFrame += counted ? 1 : 0;
+                    if (now - lastRefused > ALONE_AFTER) {
+                        burst = 0;
                     }
-                } else if (frame > 0) {
-                    acceptedInTurn(now, due);
-                } else {
-                    accepted(now);
                 }
                 granted = dispatch(now);
             }
             give(granted);
         }
 
-        /** Someone else sends with the key: fewer places, or wider spacing, and a random pause. */
-        private void crowded(long now) {
-            // the 429s of one crowded window are one signal
-            if (now - lastDecrease > WINDOW) {
-                if (places > 1) {
-                    places = Math.max(1, Math.min(places - 1, (int) (places * PLACES_DECREASE)));
-                } else {
-                    spacing = Math.min(MAX_SPACING, spacing * SPACING_INCREASE);
-                }
-                lastDecrease = now;
-                lastChange = now;
-                // 6 to 10 s, so that nodes that backed off together do not all try a place more together
-                probeAfter = (long) (PROBE_AFTER * (0.75 + 0.5 * ThreadLocalRandom.current().nextDouble()));
-            }
-            long pause = (long) (ThreadLocalRandom.current().nextDouble() * spacing * (WINDOW + CLOCK_MARGIN));
-            pausedUntil = later(pausedUntil, now + pause);
-        }
-
-        private void accepted(long now) {
-            if (spacing > 1) {
-                // it got through: there is room now
-                spacing = Math.max(1, spacing / SPACING_INCREASE);
-            } else if (places < limit && now - lastChange > probeAfter) {
-                places++;
-                lastChange = now;
-                // the place taken back drew no 429 since the last: the others may have stopped, so the next one soon
-                probeAfter = PROBE_AGAIN_AFTER;
-            }
-        }
-
-        /** A 429 with a limit of one: take turns in a frame, find a slot of it that is free, or a longer frame. */
-        private void refusedInTurn(long now) {
-            lastChange = now;
-            if (frame == 0) {
-                frame = FIRST_FRAME;
-                refusedInRow = 0;
-                shorterAfter = SHORTER_AFTER;
-                nextTurn = now + (1 + ThreadLocalRandom.current().nextInt(frame)) * SLOT;
-            } else if (tryingShorter) {
-                // the shorter frame has no room: back to the frame and the slot held before
-                tryingShorter = false;
-                frame++;
-                shorterAfter = SHORTER_AFTER;
-                long next = heldSlot + frame * SLOT;
-                while (next - now <= 0) {
-                    next += frame * SLOT;
-                }
-                nextTurn = next;
-            } else {
-                refusedInRow++;
-                if (refusedInRow > 3 * frame + 1) {
-                    // no slot of the frame came free: more senders than slots
-                    frame = Math.min(MAX_FRAME, frame + 1);
-                    refusedInRow = 0;
-                }
-                // refused once in a slot that worked: a neighbour's turn drifted close, so a little later; refused
-                // again: the slot is someone else's, so the next one
-                nextTurn += refusedInRow == 1 ? DRIFT_STEP : SLOT;
-            }
-        }
-
-        /** Accepted while taking turns: the slot is this lane's; long without a 429, a shorter frame is tried. */
-        private void acceptedInTurn(long now, long due) {
-            heldSlot = due;
-            refusedInRow = 0;
-            if (tryingShorter) {
-                if (now - lastChange > 2 * frame * SLOT) {
-                    // it fits: the next step comes sooner, as the others have likely stopped sending
-                    tryingShorter = false;
-                    shorterAfter = 2 * frame * SLOT;
-                }
-            } else if (now - lastChange > shorterAfter) {
-                frame--;
-                lastChange = now;
-                if (frame == 1) {
-                    frame = 0;
-                } else {
-                    tryingShorter = true;
-                }
+        /** A 429: the first starts sharing the key in frames, clear of the window the others had just filled. */
+        private void refused(long now, boolean counted) {
+            lastRefused = now;
+            if (burst == 0) {
+                burst = Math.max(1, limit / 2);
+                // SMS and MMS are limited apart: their frames start half a frame apart, so as not to arrive together
+                phase = wallClockOffset.getAsLong() + kind.ordinal() * (FRAME / 2);
+                // no frame yet: the first one given keeps the burst
+                startFrame(frameStart(now) - FRAME);
+                pausedUntil = later(pausedUntil, now + WINDOW + CLOCK_MARGIN);
+            } else if (counted) {
+                refusedInFrame++;
             }
         }
 
@@ -418,18 +398,19 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         /** A turn given: holds its place until it ends. */
         private final class Counted implements Turn {
             private final int place;
-            private final long due;
+            // the start of the frame it was given in, null when the lane had the key to itself
+            private final Long inFrame;
             private boolean ended;
 
-            Counted(int place, long due) {
+            Counted(int place, Long inFrame) {
                 this.place = place;
-                this.due = due;
+                this.inFrame = inFrame;
             }
 
             @Override
             public void completed() {
                 if (end()) {
-                    ended(place, due, false, null);
+                    ended(place, inFrame, false, null);
                 }
             }
 
@@ -437,7 +418,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             public void refused(Duration retryAfter) {
                 if (end()) {
                     counters.refused();
-                    ended(place, due, true, retryAfter);
+                    ended(place, inFrame, true, retryAfter);
                 }
             }
 

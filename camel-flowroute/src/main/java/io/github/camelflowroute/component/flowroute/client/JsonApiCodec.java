@@ -10,7 +10,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -45,7 +47,7 @@ final class JsonApiCodec {
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
-    private final ObjectReader sendResult = reader(SingleDocument.class, JsonNode.class);
+    private final ObjectReader treeDocument = reader(SingleDocument.class, JsonNode.class);
     private final ObjectReader available = reader(ListDocument.class, AvailableNumber.class);
     private final ObjectReader codes = reader(ListDocument.class, JsonNode.class);
     private final ObjectReader errors = mapper.readerFor(ErrorDocument.class);
@@ -130,13 +132,55 @@ final class JsonApiCodec {
 
     // ---- answers --------------------------------------------------------------------------------------------
 
+    /**
+     * The message id ({@code data.id}) and its link ({@code data.links.self}) of a send's answer. Read token by token,
+     * skipping everything else: the answer of every send, and binding it to a document cost several times more.
+     */
     SendMessageResult sendResult(byte[] body) throws IOException {
-        SingleDocument<JsonNode> doc = sendResult.readValue(body);
-        Resource<JsonNode> data = doc.data;
-        if (data == null || data.id == null) {
+        String id = null;
+        String self = null;
+        try (JsonParser json = mapper.getFactory().createParser(body)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("send answer is not a JSON object");
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                if (json.nextToken() != JsonToken.START_OBJECT || !"data".equals(field)) {
+                    json.skipChildren();
+                    continue;
+                }
+                while (json.nextToken() == JsonToken.FIELD_NAME) {
+                    String member = json.currentName();
+                    JsonToken value = json.nextToken();
+                    if ("id".equals(member) && value.isScalarValue()) {
+                        id = json.getValueAsString();
+                    } else if ("links".equals(member) && value == JsonToken.START_OBJECT) {
+                        self = selfLink(json);
+                    } else {
+                        json.skipChildren();
+                    }
+                }
+            }
+        }
+        if (id == null) {
             throw new IOException("send answer holds no message id");
         }
-        return new SendMessageResult(data.id, data.links == null ? null : data.links.self);
+        return new SendMessageResult(id, self);
+    }
+
+    /** The {@code self} of a links object the parser is at the start of; leaves it at its end. */
+    private static String selfLink(JsonParser json) throws IOException {
+        String self = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String link = json.currentName();
+            JsonToken value = json.nextToken();
+            if ("self".equals(link) && value.isScalarValue()) {
+                self = json.getValueAsString();
+            } else {
+                json.skipChildren();
+            }
+        }
+        return self;
     }
 
     MessageDetailRecord message(byte[] body) throws IOException {
@@ -232,7 +276,7 @@ final class JsonApiCodec {
 
     /** The URL of a callback document. */
     String callbackUrl(byte[] body) throws IOException {
-        SingleDocument<JsonNode> doc = sendResult.readValue(body);
+        SingleDocument<JsonNode> doc = treeDocument.readValue(body);
         JsonNode url = doc.data == null || doc.data.attributes == null ? null : doc.data.attributes.get("callback_url");
         return url == null || url.isNull() ? null : url.asText();
     }

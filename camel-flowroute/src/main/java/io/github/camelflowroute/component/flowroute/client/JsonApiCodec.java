@@ -9,11 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,34 +61,30 @@ final class JsonApiCodec {
 
     /**
      * The compact message body of the spec's {@code Message} schema, with {@code is_mms} always explicit. Written
-     * field by field: the body of every send, and a quarter of the cost of the bean serializer.
+     * member by member into bytes ({@link CompactJson}): the body of every send, at a fraction of the cost of the bean
+     * serializer or of a generator.
      */
-    byte[] messageBody(OutboundMessage message) throws IOException {
-        try (ByteArrayBuilder out = new ByteArrayBuilder(256);
-             JsonGenerator json = mapper.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            writeIfPresent(json, "from", message.from());
-            writeIfPresent(json, "to", message.to());
-            writeIfPresent(json, "body", message.body());
-            if (!message.mediaUrls().isEmpty()) {
-                json.writeArrayFieldStart("media_urls");
-                for (String url : message.mediaUrls()) {
-                    json.writeString(url);
-                }
-                json.writeEndArray();
-            }
-            json.writeBooleanField("is_mms", message.multimedia());
-            writeIfPresent(json, "dlr_callback", message.dlrCallback());
-            json.writeEndObject();
-            json.flush();
-            return out.toByteArray();
+    byte[] messageBody(OutboundMessage message) {
+        CompactJson json = new CompactJson(128 + length(message.body()));
+        stringIfPresent(json, "from", message.from());
+        stringIfPresent(json, "to", message.to());
+        stringIfPresent(json, "body", message.body());
+        if (!message.mediaUrls().isEmpty()) {
+            json.strings("media_urls", message.mediaUrls());
+        }
+        json.bool("is_mms", message.multimedia());
+        stringIfPresent(json, "dlr_callback", message.dlrCallback());
+        return json.end();
+    }
+
+    private static void stringIfPresent(CompactJson json, String field, String value) {
+        if (value != null && !value.isEmpty()) {
+            json.string(field, value);
         }
     }
 
-    private static void writeIfPresent(JsonGenerator json, String field, String value) throws IOException {
-        if (value != null && !value.isEmpty()) {
-            json.writeStringField(field, value);
-        }
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     byte[] newRouteBody(Route route) throws JsonProcessingException {

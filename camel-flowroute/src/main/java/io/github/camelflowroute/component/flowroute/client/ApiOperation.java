@@ -67,11 +67,16 @@ public final class ApiOperation<R> {
     private Polling<?> polling;
     private ApiCall<R> custom;
     private Function<ApiArguments, SendRateLimiter.Kind> rateLimited;
+    // whether the path has {input} segments and whether an input goes to the query: a send's path has neither, and
+    // filling them is skipped then rather than matching a pattern and building a query on every call
+    private final boolean templated;
+    private boolean queried;
 
     private ApiOperation(String name, String method, String path) {
         this.name = name;
         this.method = method;
         this.path = path;
+        this.templated = SEGMENT.matcher(path).find();
     }
 
     static <R> ApiOperation<R> get(String name, String path) {
@@ -103,6 +108,9 @@ public final class ApiOperation<R> {
 
     ApiOperation<R> inputs(ApiInput... declared) {
         Collections.addAll(inputs, declared);
+        for (ApiInput in : declared) {
+            queried |= in.place() == ApiInput.Place.QUERY;
+        }
         return this;
     }
 
@@ -282,6 +290,9 @@ public final class ApiOperation<R> {
     }
 
     String expandPath(ApiArguments checked) {
+        if (!templated) {
+            return path;
+        }
         Matcher m = SEGMENT.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -297,6 +308,9 @@ public final class ApiOperation<R> {
     }
 
     String query(ApiArguments checked) {
+        if (!queried) {
+            return "";
+        }
         QueryString q = new QueryString();
         for (ApiInput in : inputs) {
             if (in.place() == ApiInput.Place.QUERY) {

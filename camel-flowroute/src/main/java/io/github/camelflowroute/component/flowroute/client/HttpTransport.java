@@ -36,7 +36,6 @@ import org.apache.hc.core5.http.HttpResponse;
 import org.apache.hc.core5.http.Message;
 import org.apache.hc.core5.http.nio.AsyncEntityConsumer;
 import org.apache.hc.core5.http.nio.AsyncEntityProducer;
-import org.apache.hc.core5.http.nio.entity.AsyncEntityProducers;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http.nio.support.BasicResponseConsumer;
 import org.apache.hc.core5.io.CloseMode;
@@ -52,6 +51,9 @@ final class HttpTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
     private static final ContentType JSON_API = ContentType.create("application/vnd.api+json", StandardCharsets.UTF_8);
+    // rendered once: HttpClient asks a request body for its content type as text
+    private static final String JSON_API_TEXT = JSON_API.toString();
+    private static final String JSON_API_MIME = JSON_API.getMimeType();
     private static final String WRITING = HttpTransport.class.getName() + ".writing";
 
     /**
@@ -266,7 +268,8 @@ final class HttpTransport implements AutoCloseable {
         private final String operation;
         private final String method;
         private final String path;
-        private final String query;
+        // the request target, the same for every attempt
+        private final String target;
         private final byte[] body;
         private final Decoder<T> decoder;
         private volatile int attempt;
@@ -289,7 +292,7 @@ final class HttpTransport implements AutoCloseable {
             this.operation = operation;
             this.method = method;
             this.path = path;
-            this.query = query;
+            this.target = basePath + path + query;
             this.body = body;
             this.decoder = decoder;
             this.limited = limited;
@@ -365,13 +368,13 @@ final class HttpTransport implements AutoCloseable {
             attempt++;
             expired = false;
             started = System.nanoTime();
-            SimpleHttpRequest request = new SimpleHttpRequest(method, host, basePath + path + query);
+            SimpleHttpRequest request = new SimpleHttpRequest(method, host, target);
             request.setHeader(HttpHeaders.AUTHORIZATION, authorization);
-            request.setHeader(HttpHeaders.ACCEPT, JSON_API.getMimeType());
+            request.setHeader(HttpHeaders.ACCEPT, JSON_API_MIME);
             HttpClientContext attemptContext = HttpClientContext.create();
             context = attemptContext;
-            AsyncEntityProducer entity = body == null ? null : new MarkedEntityProducer(
-                    AsyncEntityProducers.create(body, JSON_API), () -> attemptContext.setAttribute(WRITING, true));
+            AsyncEntityProducer entity = body == null ? null
+                    : new MarkedEntityProducer(body, JSON_API_TEXT, () -> attemptContext.setAttribute(WRITING, true));
             if (requestTimeoutMillis > 0) {
                 deadline = started + TimeUnit.MILLISECONDS.toNanos(requestTimeoutMillis);
                 inFlight.add(this);

@@ -229,6 +229,10 @@ final class Inputs {
     }
 
     static List<String> listOf(Object raw) {
+        if (raw == null) {
+            // the common case (an SMS has no media): one shared empty list, which the message keeps without a copy
+            return List.of();
+        }
         List<String> result = new ArrayList<>();
         if (raw instanceof Collection<?> c) {
             c.forEach(v -> addSplit(result, String.valueOf(v)));

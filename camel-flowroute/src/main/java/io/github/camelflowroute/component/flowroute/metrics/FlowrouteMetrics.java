@@ -39,27 +39,42 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
 
     @Override
     public void answered(String operation, int status) {
-        report(operation, events -> events.answered(operation, status));
+        counters(operation).answered(operation, status);
+        if (!listeners.isEmpty()) {
+            tellListeners(events -> events.answered(operation, status));
+        }
     }
 
     @Override
     public void retried(String operation, RetryReason reason) {
-        report(operation, events -> events.retried(operation, reason));
+        counters(operation).retried(operation, reason);
+        if (!listeners.isEmpty()) {
+            tellListeners(events -> events.retried(operation, reason));
+        }
     }
 
     @Override
     public void waitedForTurn(String operation, Duration waited) {
-        report(operation, events -> events.waitedForTurn(operation, waited));
+        counters(operation).waitedForTurn(operation, waited);
+        if (!listeners.isEmpty()) {
+            tellListeners(events -> events.waitedForTurn(operation, waited));
+        }
     }
 
     @Override
     public void completed(String operation, CallOutcome outcome) {
-        report(operation, events -> events.completed(operation, outcome));
+        counters(operation).completed(operation, outcome);
+        if (!listeners.isEmpty()) {
+            tellListeners(events -> events.completed(operation, outcome));
+        }
     }
 
     @Override
     public void webhookDuplicate(String operation) {
-        report(operation, events -> events.webhookDuplicate(operation));
+        counters(operation).webhookDuplicate(operation);
+        if (!listeners.isEmpty()) {
+            tellListeners(events -> events.webhookDuplicate(operation));
+        }
     }
 
     /** The counts of one operation so far; all zero for an operation that reported nothing. */
@@ -90,12 +105,11 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
     }
 
     /**
-     * Counts an event in its operation's counters and passes it on to the listeners. A listener that fails must not
-     * fail the call: the events come from the client's threads just before a call's future completes, which would then
-     * never complete.
+     * Passes an event on to the listeners (the counts have it already). A listener that fails must not fail the call:
+     * the events come from the client's threads just before a call's future completes, which would then never
+     * complete. Without listeners, an event allocates nothing.
      */
-    private void report(String operation, Consumer<FlowrouteEvents> event) {
-        event.accept(counters(operation));
+    private void tellListeners(Consumer<FlowrouteEvents> event) {
         for (FlowrouteEvents listener : listeners) {
             try {
                 event.accept(listener);
@@ -106,7 +120,9 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
     }
 
     private Counters counters(String operation) {
-        return operations.computeIfAbsent(operation == null ? "unknown" : operation, o -> new Counters());
+        String key = operation == null ? "unknown" : operation;
+        Counters counters = operations.get(key);
+        return counters != null ? counters : operations.computeIfAbsent(key, o -> new Counters());
     }
 
     /** The counts of one operation: the events reach it with that operation's name. */
@@ -120,7 +136,8 @@ public final class FlowrouteMetrics implements FlowrouteEvents {
 
         @Override
         public void answered(String operation, int status) {
-            statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+            LongAdder count = statuses.get(status);
+            (count != null ? count : statuses.computeIfAbsent(status, s -> new LongAdder())).increment();
         }
 
         @Override

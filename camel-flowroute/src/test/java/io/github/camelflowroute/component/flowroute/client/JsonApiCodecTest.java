@@ -17,6 +17,7 @@ import io.github.camelflowroute.component.flowroute.model.Page;
 import io.github.camelflowroute.component.flowroute.model.PhoneNumber;
 import io.github.camelflowroute.component.flowroute.model.Route;
 import io.github.camelflowroute.component.flowroute.model.RouteType;
+import io.github.camelflowroute.component.flowroute.model.SendMessageResult;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +135,21 @@ class JsonApiCodecTest {
     }
 
     @Test
+    void sendResultTakesTheResourceIdAndSelfLinkWhateverElseTheAnswerHolds() throws IOException {
+        SendMessageResult result = codec.sendResult(fixture("send-result-among-other-members.json"));
+
+        assertThat(result.id()).isEqualTo("mdr2-39cadeace66e11e7aff806cd7f24ba2d");
+        assertThat(result.selfLink())
+                .isEqualTo("https://api.flowroute.com/v2.1/messages/mdr2-39cadeace66e11e7aff806cd7f24ba2d");
+    }
+
+    @Test
+    void sendResultWithoutAnIdIsRefused() {
+        assertThatThrownBy(() -> codec.sendResult(fixture("send-result-without-id.json")))
+                .isInstanceOf(IOException.class).hasMessageContaining("no message id");
+    }
+
+    @Test
     void messageBodyIsTheSpecCompactFormWithExplicitMmsFlag() throws IOException {
         JsonNode body = json.readTree(codec.messageBody(
                 OutboundMessage.mms("12065550100", "12065550101", "hi", List.of("https://example.com/a.png"))));
@@ -150,6 +166,18 @@ class JsonApiCodecTest {
 
         assertThat(body.get("is_mms").asBoolean()).isFalse();
         assertThat(body.has("media_urls")).isFalse();
+    }
+
+    @Test
+    void messageTextReachesTheBodyUnchangedWhateverItHolds() throws IOException {
+        String text = "Say \"hi\" \\ o/\n\ttab\u0001 caf\u00e9 \u20ac \ud83d\ude00 </script>";
+
+        JsonNode body = json.readTree(codec.messageBody(OutboundMessage.sms("12065550100", "12065550101", text)
+                .withDlrCallback("https://example.com/dlr?a=1&b=\"2\"")));
+
+        assertThat(body.get("body").asText()).isEqualTo(text);
+        assertThat(body.get("dlr_callback").asText()).isEqualTo("https://example.com/dlr?a=1&b=\"2\"");
+        assertThat(body.size()).isEqualTo(5);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.camelflowroute.component.flowroute.internal.binding;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import io.github.camelflowroute.component.flowroute.client.ApiArguments;
@@ -21,13 +22,20 @@ import org.apache.camel.Message;
 public final class OperationBinding {
 
     private static final String HEADER_PREFIX = "CamelFlowroute";
+    // the header names of the declared inputs, made once: a send looks up every input's header
+    private static final Map<String, String> HEADERS = new ConcurrentHashMap<>();
 
     private OperationBinding() {
     }
 
     /** The header of an input: {@code number} → {@code CamelFlowrouteNumber}. */
     public static String headerOf(String input) {
-        return HEADER_PREFIX + Character.toUpperCase(input.charAt(0)) + input.substring(1);
+        String header = HEADERS.get(input);
+        if (header == null) {
+            header = HEADER_PREFIX + Character.toUpperCase(input.charAt(0)) + input.substring(1);
+            HEADERS.putIfAbsent(input, header);
+        }
+        return header;
     }
 
     /**

@@ -211,7 +211,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
                     // every place is held by an attempt under way: its end dispatches again
                     break;
                 }
-                long due = burst > 0 ? turnInFrame(now) : turnAlone(place, now);
+                long due = burst > 0 ? turnInFrame(now) : turnAlone(place);
                 if (due - now > 0) {
                     wakeAt(due, now);
                     break;
@@ -241,7 +241,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         }
 
         /** Alone on the key: when the place is out of the API's window. */
-        private long turnAlone(int place, long now) {
+        private long turnAlone(int place) {
             return later(freeAt[place], pausedUntil);
         }
 

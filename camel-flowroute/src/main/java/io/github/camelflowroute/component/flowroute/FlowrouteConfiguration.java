@@ -144,11 +144,13 @@ public class FlowrouteConfiguration implements Cloneable {
 
     @ClientSetting
     @UriParam(label = "advanced", defaultValue = "true",
-            description = "Whether sends, purchases and new routes ask Expect: 100-continue and write their body only"
-                    + " once the server asks for it. A connection that closes before then provably carried"
-                    + " nothing, so the call is tried again instead of ending with its delivery unknown. Costs a"
-                    + " round trip per such request; turn it off only behind a proxy that does not answer"
-                    + " 100-continue.")
+            description = "Whether sends, purchases and new routes ask Expect: 100-continue, and write their body"
+                    + " only once the server asks for it, whenever the connection they go out on may have been"
+                    + " closed by the server: a new one, one idle for 100 ms or more, and every one until 1,000"
+                    + " answers on reused connections came in without a failed attempt (again for 5 minutes after"
+                    + " any failed attempt). A connection that closes before the body provably carried nothing,"
+                    + " so the call is tried again instead of ending with its delivery unknown. Turn it off only"
+                    + " behind a proxy that does not answer 100-continue.")
     private boolean expectContinue = true;
 
     @UriParam(label = "producer,advanced", defaultValue = "20",

@@ -88,6 +88,7 @@ final class HttpTransport implements AutoCloseable {
     private final RateLimit rateLimit;
     // told of answers, retries, waits for a turn and how calls ended (the component's counters)
     private final FlowrouteEvents events;
+    private final ExpectContinuePolicy expectPolicy;
     // retries and request timeouts: one daemon thread that only schedules, never runs a call's work itself for long
     private final ScheduledThreadPoolExecutor timer;
     private final Set<Call<?>> waitingRetries = ConcurrentHashMap.newKeySet();
@@ -112,14 +113,19 @@ final class HttpTransport implements AutoCloseable {
             RetryPolicy retryPolicy,
             long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit) {
         this(baseUrl, accessKey, secretKey, http, retryPolicy, maxResponseSize, requestTimeout, codec, rateLimit,
-                FlowrouteEvents.NONE);
+                FlowrouteEvents.NONE, null);
     }
 
+    /**
+     * @param expectPolicy the policy {@code http} asks 100-continue by, told of failed attempts; {@code null} when
+     *                     {@code http} never asks
+     */
     HttpTransport(URI baseUrl, String accessKey, String secretKey, CloseableHttpAsyncClient http,
             RetryPolicy retryPolicy,
             long maxResponseSize, Duration requestTimeout, JsonApiCodec codec, RateLimit rateLimit,
-            FlowrouteEvents events) {
+            FlowrouteEvents events, ExpectContinuePolicy expectPolicy) {
         this.events = events == null ? FlowrouteEvents.NONE : events;
+        this.expectPolicy = expectPolicy;
         this.accessKey = accessKey;
         this.rateLimit = rateLimit;
         this.http = http;
@@ -454,6 +460,9 @@ final class HttpTransport implements AutoCloseable {
                 failedWith(new FlowrouteTransportException(method, path,
                         "the answer is not valid HTTP (" + ex.getClass().getSimpleName() + ")", null));
                 return;
+            }
+            if (expectPolicy != null) {
+                expectPolicy.attemptFailed();
             }
             LOG.debug("Flowroute {} {} failed: {}{}", method, path, ex.toString(), written() ? "" : " (not written)");
             failedWith(new FlowrouteTransportException(method, path, ex.toString(),

@@ -157,8 +157,9 @@ public class FlowrouteConfiguration implements Cloneable {
             description = "The most threads of the pool (shared by the component's endpoints, named"
                     + " FlowrouteWorker) that an exchange continues on after its call. The pool runs one thread per"
                     + " processor while the steps after the calls are short and adds one for each thread blocked"
-                    + " in a step (busy with one exchange for over 10 ms), up to this many. Make it at least the"
-                    + " number of exchanges that may block at once after a Flowroute call, plus one per processor.")
+                    + " in a step (busy with one exchange for over 10 ms, waiting rather than using a processor),"
+                    + " up to this many. Make it at least the number of exchanges that may block at once after a"
+                    + " Flowroute call, plus one per processor.")
     private int workerPoolSize = 20;
 
     @UriParam(label = "producer,advanced",

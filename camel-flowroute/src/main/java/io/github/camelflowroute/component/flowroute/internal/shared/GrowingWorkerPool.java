@@ -1,5 +1,7 @@
 package io.github.camelflowroute.component.flowroute.internal.shared;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,9 +16,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * The pool exchanges continue on after their call. While the steps after the calls are short it runs on a few threads
  * (one per processor): a thread that finds more work queued takes it without being woken, so a route that never
  * blocks pays few thread hand-overs. A thread that has been busy with one exchange for longer than {@link #BLOCKED}
- * is taken as blocked (a JDBC insert, a file write, a sleep): for each such thread the pool adds one, up to its
- * maximum, as soon as work waits, so a slow step holds up no other call. The added threads go again once nothing has
- * been blocked for {@link #SHRINK_AFTER}; every thread ends after idling for the keep-alive.
+ * and waits rather than works is taken as blocked (a JDBC insert, a file write, a sleep): for each such thread the
+ * pool adds one, up to its maximum, as soon as work waits, so a slow step holds up no other call. The added threads go
+ * again once nothing has been blocked for {@link #SHRINK_AFTER}; every thread ends after idling for the keep-alive.
+ * <p>
+ * A thread that waits on a lock, a sleep or a condition is blocked at once. One the JVM sees as runnable may be in a
+ * socket read (blocked) or only waiting for a processor on a busy host or through a GC pause (not blocked: more
+ * threads would only compete for the same processors), so it counts as blocked once it has used less than a quarter
+ * of a processor over a further {@link #BLOCKED}.
  * <p>
  * A fixed pool of the maximum would do the same for slow steps, but then every hand-over wakes a parked thread of
  * many, which on a busy host costs more than the step itself.
@@ -28,6 +35,7 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
     /** How long the added threads stay after the last blocked one was seen. */
     static final long SHRINK_AFTER = TimeUnit.SECONDS.toNanos(5);
     private static final long IDLE = Long.MIN_VALUE;
+    private static final ThreadMXBean CPU_TIME = ManagementFactory.getThreadMXBean();
 
     private final int base;
     private final ScheduledExecutorService watch;
@@ -35,6 +43,10 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
     // Twice the maximum: a retiring thread still holds its slot while the pool may already start its replacement
     private final AtomicLongArray busySince;
     private final AtomicReferenceArray<Thread> holders;
+    // per slot, for a runnable thread past BLOCKED: the exchange looked at (its busySince), when, and its CPU time then
+    private final AtomicLongArray markedFor;
+    private final AtomicLongArray markedAt;
+    private final AtomicLongArray cpuAtMark;
     private final ThreadLocal<Integer> slot = ThreadLocal.withInitial(() -> -1);
     private final AtomicBoolean checkScheduled = new AtomicBoolean();
     private volatile long lastBlocked;
@@ -52,6 +64,9 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
         this.watch = watch;
         this.busySince = new AtomicLongArray(2 * max);
         this.holders = new AtomicReferenceArray<>(2 * max);
+        this.markedFor = new AtomicLongArray(2 * max);
+        this.markedAt = new AtomicLongArray(2 * max);
+        this.cpuAtMark = new AtomicLongArray(2 * max);
         for (int i = 0; i < busySince.length(); i++) {
             busySince.set(i, IDLE);
         }
@@ -91,16 +106,40 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
         }
     }
 
-    /** The threads busy with one exchange for longer than {@link #BLOCKED}, and whether others may become so. */
+    /** The threads busy with one exchange for longer than {@link #BLOCKED} that wait rather than work. */
     private int blocked(long now) {
         int blocked = 0;
         for (int i = 0; i < busySince.length(); i++) {
             long since = busySince.get(i);
-            if (since != IDLE && now - since > BLOCKED) {
+            Thread holder = holders.get(i);
+            if (since != IDLE && now - since > BLOCKED && holder != null && waits(i, holder, since, now)) {
                 blocked++;
             }
         }
         return blocked;
+    }
+
+    /**
+     * Whether the thread in this slot, busy with the exchange it began at {@code since}, waits: it is parked, or it
+     * used less than a quarter of a processor since it was first looked at, at least {@link #BLOCKED} ago.
+     */
+    private boolean waits(int slot, Thread holder, long since, long now) {
+        if (holder.getState() != Thread.State.RUNNABLE) {
+            return true;
+        }
+        long cpu = CPU_TIME.isThreadCpuTimeEnabled() ? CPU_TIME.getThreadCpuTime(holder.getId()) : -1;
+        if (cpu < 0) {
+            // no CPU time to tell by: busy for that long is blocked
+            return true;
+        }
+        if (markedFor.get(slot) != since) {
+            markedFor.set(slot, since);
+            markedAt.set(slot, now);
+            cpuAtMark.set(slot, cpu);
+            return false;
+        }
+        long looked = now - markedAt.get(slot);
+        return looked >= BLOCKED && (cpu - cpuAtMark.get(slot)) * 4 < looked;
     }
 
     /** As many threads as are blocked more than the base, within the maximum; checks again while work waits. */

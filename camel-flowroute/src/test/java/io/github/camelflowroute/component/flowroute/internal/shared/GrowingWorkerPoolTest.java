@@ -1,5 +1,9 @@
 package io.github.camelflowroute.component.flowroute.internal.shared;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -7,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +62,58 @@ class GrowingWorkerPoolTest {
         // no other exchange comes to notice the blocked thread: the pool's own check must
         assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(release.getCount()).isEqualTo(1);
+    }
+
+    @Test
+    void workQueuedBehindAThreadInASocketReadRunsWhileItReads() throws Exception {
+        GrowingWorkerPool pool = pool(1, 4);
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+            CountDownLatch reading = new CountDownLatch(1);
+            pool.execute(() -> {
+                reading.countDown();
+                try {
+                    // runnable to the JVM, yet waiting: the server never writes
+                    socket.getInputStream().read();
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
+
+            CountDownLatch ran = new CountDownLatch(1);
+            pool.execute(ran::countDown);
+
+            assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aThreadBusyWorkingIsNotTakenAsBlocked() throws Exception {
+        GrowingWorkerPool pool = pool(1, 4);
+        CountDownLatch working = new CountDownLatch(1);
+        AtomicLong workedUntil = new AtomicLong();
+        pool.execute(() -> {
+            working.countDown();
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            workedUntil.set(System.nanoTime());
+        });
+        assertThat(working.await(5, TimeUnit.SECONDS)).isTrue();
+
+        AtomicLong ranAt = new AtomicLong();
+        CountDownLatch ran = new CountDownLatch(1);
+        pool.execute(() -> {
+            ranAt.set(System.nanoTime());
+            ran.countDown();
+        });
+
+        // another thread would only compete for the processors: the work waits for the one it has
+        assertThat(ran.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(ranAt.get()).isGreaterThanOrEqualTo(workedUntil.get());
+        assertThat(pool.getLargestPoolSize()).isEqualTo(1);
     }
 
     @Test

@@ -20,10 +20,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * pool adds one, up to its maximum, as soon as work waits, so a slow step holds up no other call. The added threads go
  * again once nothing has been blocked for {@link #SHRINK_AFTER}; every thread ends after idling for the keep-alive.
  * <p>
- * A thread that waits on a lock, a sleep or a condition is blocked at once. One the JVM sees as runnable may be in a
- * socket read (blocked) or only waiting for a processor on a busy host or through a GC pause (not blocked: more
- * threads would only compete for the same processors), so it counts as blocked once it has used less than a quarter
- * of a processor over a further {@link #BLOCKED}.
+ * Its state does not tell a waiting thread: one in a socket read is runnable to the JVM, and one that works parks for
+ * a moment whenever a lock it needs is taken. Nor does the time alone: on a busy host, or through a GC pause, a thread
+ * can wait that long for a processor, and more threads would only compete for the same processors. So a thread busy
+ * past {@link #BLOCKED} counts as blocked once it has used less than a quarter of a processor over a further
+ * {@link #BLOCKED}.
  * <p>
  * A fixed pool of the maximum would do the same for slow steps, but then every hand-over wakes a parked thread of
  * many, which on a busy host costs more than the step itself.
@@ -120,13 +121,10 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
     }
 
     /**
-     * Whether the thread in this slot, busy with the exchange it began at {@code since}, waits: it is parked, or it
-     * used less than a quarter of a processor since it was first looked at, at least {@link #BLOCKED} ago.
+     * Whether the thread in this slot, busy with the exchange it began at {@code since}, waits: it used less than a
+     * quarter of a processor since it was first looked at, at least {@link #BLOCKED} ago.
      */
     private boolean waits(int slot, Thread holder, long since, long now) {
-        if (holder.getState() != Thread.State.RUNNABLE) {
-            return true;
-        }
         long cpu = CPU_TIME.isThreadCpuTimeEnabled() ? CPU_TIME.getThreadCpuTime(holder.getId()) : -1;
         if (cpu < 0) {
             // no CPU time to tell by: busy for that long is blocked

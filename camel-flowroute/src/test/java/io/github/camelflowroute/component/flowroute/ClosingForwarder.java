@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A server on 127.0.0.1 that behaves like a misconfigured proxy: it forwards each request to an upstream, answers it
  * as HTTP/1.1 without {@code Connection: close}, and closes the connection right after the answer. A client that
- * keeps the connection for its next request finds it closed by the time it writes.
+ * keeps the connection for its next request finds it closed by the time it writes. It can also keep its connections
+ * open until told to start closing them, as a proxy whose configuration changes under a running client.
  */
 final class ClosingForwarder implements AutoCloseable {
 
@@ -27,10 +28,23 @@ final class ClosingForwarder implements AutoCloseable {
     private final HttpClient upstreamClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String upstream;
     private final AtomicLong answered = new AtomicLong();
+    private volatile boolean closing;
 
+    /** A forwarder that closes every connection after its answer. */
     ClosingForwarder(String upstream) throws IOException {
+        this(upstream, true);
+    }
+
+    /** A forwarder that closes every connection after its answer, or keeps them open until {@link #startClosing}. */
+    ClosingForwarder(String upstream, boolean closing) throws IOException {
         this.upstream = upstream;
-        this.server = new LoopbackServer("closing-forwarder", 512, () -> this::serveOne);
+        this.closing = closing;
+        this.server = new LoopbackServer("closing-forwarder", 512, () -> this::serve);
+    }
+
+    /** From now on, every connection closes after its next answer. */
+    void startClosing() {
+        closing = true;
     }
 
     String baseUrl() {
@@ -47,11 +61,19 @@ final class ClosingForwarder implements AutoCloseable {
         server.close();
     }
 
-    private void serveOne(Socket socket) throws IOException, InterruptedException {
+    private void serve(Socket socket) throws IOException, InterruptedException {
         InputStream in = new BufferedInputStream(socket.getInputStream());
+        while (serveOne(socket, in) && !closing) {
+            // kept open for the next request
+        }
+        // and the connection closes here, unannounced
+    }
+
+    /** Answers one request; {@code false} when the client closed the connection instead of sending one. */
+    private boolean serveOne(Socket socket, InputStream in) throws IOException, InterruptedException {
         String head = LoopbackServer.readHead(in);
         if (head == null) {
-            return;
+            return false;
         }
         String[] lines = head.split("\r\n");
         String[] requestLine = lines[0].split(" ");
@@ -89,6 +111,6 @@ final class ClosingForwarder implements AutoCloseable {
         response.write(answer.body());
         response.flush();
         answered.incrementAndGet();
-        // and the connection closes here, unannounced
+        return true;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.camelflowroute.component.flowroute.client.FlowrouteDeliveryUnknownException;
 import io.github.camelflowroute.simulator.FlowrouteSimulator;
 import io.github.camelflowroute.simulator.SimMessage;
 import org.apache.camel.CamelContext;
@@ -93,6 +94,35 @@ class SendsThroughClosingConnectionsTest {
         }
     }
 
+    /**
+     * The cost of not asking 100-continue on busy connections once reuse is trusted: a server that starts closing its
+     * connections after their answers, without saying so, while the client sends on them. The sends already written
+     * on such a connection when the first of them fails end as delivery unknown; from that failure on, every send asks
+     * again, and none fails. Here none of the failed ones reached the server: it closes before reading them.
+     */
+    @Test
+    void aServerThatStartsClosingAfterItsAnswersFailsAtMostTheSendsInFlightAndNotOneLater() throws Exception {
+        int inFlight = 16;
+        try (ClosingForwarder server = new ClosingForwarder(simulator.baseUrl(), false)) {
+            // the first burst earns the trust; the second meets the change a few milliseconds after it
+            Map<String, Exchange> sent = sendInBursts(server.baseUrl(), inFlight, 2, 1_500, burst -> {
+                server.startClosing();
+                return Duration.ofMillis(5);
+            });
+
+            Map<String, Exchange> failed = sent.entrySet().stream().filter(e -> e.getValue().getException() != null)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            assertThat(failed.values()).as("failed sends").hasSizeLessThanOrEqualTo(inFlight)
+                    .allSatisfy(e -> assertThat(e.getException())
+                            .isInstanceOf(FlowrouteDeliveryUnknownException.class));
+            Map<String, List<SimMessage>> accepted = acceptedByToken();
+            assertThat(accepted.keySet()).as("messages the simulator accepted")
+                    .containsExactlyInAnyOrderElementsOf(
+                            sent.keySet().stream().filter(token -> !failed.containsKey(token)).toList());
+            assertThat(accepted.values()).allSatisfy(records -> assertThat(records).hasSize(1));
+        }
+    }
+
     /** Pauses from 0.85 s to 1.05 s in steps of 10 ms: around nginx's 1 s idle timeout. */
     private static Function<Integer, Duration> idleSweep() {
         return burst -> Duration.ofMillis(850 + 10L * burst);
@@ -104,13 +134,18 @@ class SendsThroughClosingConnectionsTest {
                 .collect(Collectors.groupingBy(e -> e.getClass().getSimpleName() + " caused by "
                         + (e.getCause() == null ? "-" : e.getCause().toString()), Collectors.counting()));
         assertThat(failed).as("failed sends").isEmpty();
-        Map<String, List<SimMessage>> accepted = simulator.state().messages().stream()
-                .filter(m -> m.body() != null && m.body().startsWith(TOKEN_PREFIX))
-                .collect(Collectors.groupingBy(SimMessage::body));
+        Map<String, List<SimMessage>> accepted = acceptedByToken();
         assertThat(accepted).as("messages the simulator accepted").hasSameSizeAs(sent);
         assertThat(accepted.values()).allSatisfy(records -> assertThat(records).hasSize(1));
         assertThat(simulator.journal().count("POST", "/v2.1/messages")).as("sends that reached the simulator")
                 .isEqualTo(sent.size());
+    }
+
+    /** The messages the simulator accepted, by the token they carried. */
+    private Map<String, List<SimMessage>> acceptedByToken() {
+        return simulator.state().messages().stream()
+                .filter(m -> m.body() != null && m.body().startsWith(TOKEN_PREFIX))
+                .collect(Collectors.groupingBy(SimMessage::body));
     }
 
     /**

@@ -96,7 +96,7 @@ final class ExpectContinuePolicy implements HttpRequestInterceptor, HttpResponse
     }
 
     /** Whether a request on this connection could be written to one the server has closed or is closing. */
-    boolean mayBeClosed(EndpointDetails connection) {
+    private boolean mayBeClosed(EndpointDetails connection) {
         if (connection == null) {
             return true;
         }

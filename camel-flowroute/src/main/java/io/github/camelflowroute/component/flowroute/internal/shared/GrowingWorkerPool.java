@@ -44,7 +44,7 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
     // Twice the maximum: a retiring thread still holds its slot while the pool may already start its replacement
     private final AtomicLongArray busySince;
     private final AtomicReferenceArray<Thread> holders;
-    // per slot, for a runnable thread past BLOCKED: the exchange looked at (its busySince), when, and its CPU time then
+    // per slot, for a thread past BLOCKED: the exchange looked at (its busySince), when, and its CPU time then
     private final AtomicLongArray markedFor;
     private final AtomicLongArray markedAt;
     private final AtomicLongArray cpuAtMark;

@@ -57,19 +57,23 @@ class ExpectContinuePolicyTest {
         now += TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
+    /** A request on the connection and its answer, at once; the connection. */
+    private Connection exchange(Connection connection) {
+        send(connection);
+        answer(connection);
+        return connection;
+    }
+
     /** Carries {@code count} answered requests on an already used connection, each at once after the one before. */
     private void reuse(Connection connection, int count) {
         for (int i = 0; i < count; i++) {
-            send(connection);
-            answer(connection);
+            exchange(connection);
         }
     }
 
     /** A connection that has carried one exchange, and enough reuses after it for reuse to be trusted. */
     private Connection trustedConnection() {
-        Connection connection = new Connection();
-        send(connection);
-        answer(connection);
+        Connection connection = exchange(new Connection());
         reuse(connection, ExpectContinuePolicy.TRUST_AFTER);
         return connection;
     }
@@ -91,9 +95,7 @@ class ExpectContinuePolicyTest {
 
     @Test
     void aReusedConnectionAsksUntilEnoughAnswersOnReusedConnectionsCameInWithoutAFailure() {
-        Connection connection = new Connection();
-        send(connection);
-        answer(connection);
+        Connection connection = exchange(new Connection());
         reuse(connection, ExpectContinuePolicy.TRUST_AFTER - 1);
 
         assertThat(send(connection)).as("one reuse short").isTrue();
@@ -104,13 +106,9 @@ class ExpectContinuePolicyTest {
     @Test
     void answersOnNewConnectionsDoNotBuildTrust() {
         for (int i = 0; i < ExpectContinuePolicy.TRUST_AFTER; i++) {
-            Connection fresh = new Connection();
-            send(fresh);
-            answer(fresh);
+            exchange(new Connection());
         }
-        Connection connection = new Connection();
-        send(connection);
-        answer(connection);
+        Connection connection = exchange(new Connection());
 
         assertThat(send(connection)).isTrue();
     }
@@ -148,8 +146,7 @@ class ExpectContinuePolicyTest {
             // busy all the while: an answer every 50 ms of a minute
             for (int i = 0; i < 1200; i++) {
                 later(50);
-                send(connection);
-                answer(connection);
+                exchange(connection);
             }
         }
 

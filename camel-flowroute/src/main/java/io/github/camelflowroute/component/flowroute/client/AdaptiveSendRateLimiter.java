@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -59,6 +60,8 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
     private final boolean ownTimer;
     private final LongSupplier clock;
     private final LongSupplier wallClockOffset;
+    // whether a lane whose last frame got nothing through sits out the next one (see the class comment)
+    private final BooleanSupplier sitOutCoin;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
     /** A limiter with its own timer thread (a daemon), stopped by {@link #close()}. */
@@ -73,6 +76,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
         this.ownTimer = true;
         this.clock = System::nanoTime;
         this.wallClockOffset = AdaptiveSendRateLimiter::wallClockOffset;
+        this.sitOutCoin = AdaptiveSendRateLimiter::tossCoin;
     }
 
     /**
@@ -81,18 +85,25 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
      * @param timer runs short tasks only (starting the attempts whose turn came)
      */
     public AdaptiveSendRateLimiter(ScheduledExecutorService timer) {
-        this(timer, System::nanoTime, AdaptiveSendRateLimiter::wallClockOffset);
+        this(timer, System::nanoTime, AdaptiveSendRateLimiter::wallClockOffset, AdaptiveSendRateLimiter::tossCoin);
     }
 
     /**
      * A limiter on the given timer and clock (nanoseconds, as {@link System#nanoTime()}) whose frames start at the
-     * multiples of {@link #FRAME} of {@code clock + wallClockOffset}: tests run it in virtual time.
+     * multiples of {@link #FRAME} of {@code clock + wallClockOffset}, tossing {@code sitOutCoin} where the class
+     * comment says it sits out half of the time: tests run it in virtual time, and seed the coin to repeat a run.
      */
-    AdaptiveSendRateLimiter(ScheduledExecutorService timer, LongSupplier clock, LongSupplier wallClockOffset) {
+    AdaptiveSendRateLimiter(ScheduledExecutorService timer, LongSupplier clock, LongSupplier wallClockOffset,
+            BooleanSupplier sitOutCoin) {
         this.timer = timer;
         this.ownTimer = false;
         this.clock = clock;
         this.wallClockOffset = wallClockOffset;
+        this.sitOutCoin = sitOutCoin;
+    }
+
+    private static boolean tossCoin() {
+        return ThreadLocalRandom.current().nextBoolean();
     }
 
     /** What to add to {@link System#nanoTime()} for nanoseconds since the epoch: the same frames on every node. */
@@ -278,7 +289,7 @@ public final class AdaptiveSendRateLimiter extends CountingSendRateLimiter {
             } else if (givenInFrame >= burst) {
                 burst = Math.min(limit, burst + 1);
             }
-            return acceptedInFrame == 0 && refusedInFrame > 0 && ThreadLocalRandom.current().nextBoolean();
+            return acceptedInFrame == 0 && refusedInFrame > 0 && sitOutCoin.getAsBoolean();
         }
 
         private void startFrame(long start) {

@@ -3,6 +3,7 @@ package io.github.camelflowroute.component.flowroute.client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -24,6 +25,8 @@ class AdaptiveSendRateLimiterTest {
     private static final Duration BULK_WAIT = Duration.ofMinutes(5);
 
     private final VirtualTimer timer = new VirtualTimer();
+    // the limiters' coin (sitting out a frame) seeded, as the key's arrival times are: a run repeats exactly
+    private final Random coin = new Random(1);
 
     private AdaptiveSendRateLimiter newLimiter() {
         return newLimiter(0);
@@ -32,7 +35,7 @@ class AdaptiveSendRateLimiterTest {
     /** A limiter on a node whose wall clock is {@code clockOffsetMillis} ahead of the others'. */
     private AdaptiveSendRateLimiter newLimiter(long clockOffsetMillis) {
         return new AdaptiveSendRateLimiter(timer, timer::nanoTime,
-                () -> TimeUnit.MILLISECONDS.toNanos(clockOffsetMillis));
+                () -> TimeUnit.MILLISECONDS.toNanos(clockOffsetMillis), coin::nextBoolean);
     }
 
     @Test

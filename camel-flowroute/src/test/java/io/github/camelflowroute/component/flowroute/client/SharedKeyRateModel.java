@@ -3,6 +3,7 @@ package io.github.camelflowroute.component.flowroute.client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -34,13 +35,14 @@ public final class SharedKeyRateModel {
         for (int run = 0; run < runs; run++) {
             VirtualTimer timer = new VirtualTimer();
             ModelledSendKey key = new ModelledSendKey(timer, run, maxArrivalMillis);
+            Random coin = new Random(run);
             long start = timer.nanoTime();
             List<CompletableFuture<Long>> sms = new ArrayList<>();
             List<CompletableFuture<Long>> mms = new ArrayList<>();
             for (int node = 0; node < NODES; node++) {
                 long clockOffset = node * clockStepNanos;
                 AdaptiveSendRateLimiter limiter =
-                        new AdaptiveSendRateLimiter(timer, timer::nanoTime, () -> clockOffset);
+                        new AdaptiveSendRateLimiter(timer, timer::nanoTime, () -> clockOffset, coin::nextBoolean);
                 sms.addAll(queue(timer, key, limiter, SendRateLimiter.Kind.SMS, 5, SMS_PER_NODE));
                 mms.addAll(queue(timer, key, limiter, SendRateLimiter.Kind.MMS, 1, MMS_PER_NODE));
             }

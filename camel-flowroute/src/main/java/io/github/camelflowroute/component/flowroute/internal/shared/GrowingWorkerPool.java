@@ -44,10 +44,8 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
     // Twice the maximum: a retiring thread still holds its slot while the pool may already start its replacement
     private final AtomicLongArray busySince;
     private final AtomicReferenceArray<Thread> holders;
-    // per slot, for a thread past BLOCKED: the exchange looked at (its busySince), when, and its CPU time then
-    private final AtomicLongArray markedFor;
-    private final AtomicLongArray markedAt;
-    private final AtomicLongArray cpuAtMark;
+    // per slot, for a thread past BLOCKED: when it was first looked at in its exchange, and its CPU time then
+    private final AtomicReferenceArray<Mark> marks;
     private final ThreadLocal<Integer> slot = ThreadLocal.withInitial(() -> -1);
     private final AtomicBoolean checkScheduled = new AtomicBoolean();
     private volatile long lastBlocked;
@@ -65,9 +63,7 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
         this.watch = watch;
         this.busySince = new AtomicLongArray(2 * max);
         this.holders = new AtomicReferenceArray<>(2 * max);
-        this.markedFor = new AtomicLongArray(2 * max);
-        this.markedAt = new AtomicLongArray(2 * max);
-        this.cpuAtMark = new AtomicLongArray(2 * max);
+        this.marks = new AtomicReferenceArray<>(2 * max);
         for (int i = 0; i < busySince.length(); i++) {
             busySince.set(i, IDLE);
         }
@@ -125,19 +121,25 @@ final class GrowingWorkerPool extends ThreadPoolExecutor {
      * quarter of a processor since it was first looked at, at least {@link #BLOCKED} ago.
      */
     private boolean waits(int slot, Thread holder, long since, long now) {
+        Mark mark = marks.get(slot);
+        if (mark != null && mark.exchange() == since && now - mark.at() < BLOCKED) {
+            // looked at too lately to tell: no need for its CPU time yet
+            return false;
+        }
         long cpu = CPU_TIME.isThreadCpuTimeEnabled() ? CPU_TIME.getThreadCpuTime(holder.getId()) : -1;
         if (cpu < 0) {
             // no CPU time to tell by: busy for that long is blocked
             return true;
         }
-        if (markedFor.get(slot) != since) {
-            markedFor.set(slot, since);
-            markedAt.set(slot, now);
-            cpuAtMark.set(slot, cpu);
+        if (mark == null || mark.exchange() != since) {
+            marks.set(slot, new Mark(since, now, cpu));
             return false;
         }
-        long looked = now - markedAt.get(slot);
-        return looked >= BLOCKED && (cpu - cpuAtMark.get(slot)) * 4 < looked;
+        return (cpu - mark.cpu()) * 4 < now - mark.at();
+    }
+
+    /** A thread first looked at past {@link #BLOCKED} in the exchange it began at {@code exchange}. */
+    private record Mark(long exchange, long at, long cpu) {
     }
 
     /** As many threads as are blocked more than the base, within the maximum; checks again while work waits. */
